@@ -3,6 +3,21 @@
 import * as esbuild from 'esbuild';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { writeTokenizerData } from './src/tokens/build/writeTokenizerData.mjs';
+import { readdir, writeFile } from 'node:fs/promises';
+
+/**
+ * VS Code for the Web reads extension files over HTTP, where a folder cannot be listed, so the
+ * build writes the list of lesson files for the host to read one by one.
+ */
+async function writeLessonManifest(outFile) {
+  const locales = {};
+  for (const locale of await readdir('lessons', { withFileTypes: true })) {
+    if (locale.isDirectory() && locale.name !== 'images') {
+      locales[locale.name] = (await readdir(`lessons/${locale.name}`)).filter((file) => file.endsWith('.md') || file.endsWith('.yaml')).sort();
+    }
+  }
+  await writeFile(outFile, JSON.stringify({ locales }, null, 1));
+}
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -55,6 +70,7 @@ async function buildAll() {
   await rm('dist', { recursive: true, force: true });
   await mkdir('dist', { recursive: true });
   await writeTokenizerData('dist/tokenizers');
+  await writeLessonManifest('dist/lessons.json');
   await cp('node_modules/@vscode/codicons/dist/codicon.css', 'dist/webview/codicon.css').catch(() => undefined);
   await cp('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/webview/codicon.ttf').catch(() => undefined);
   const existing = [];

@@ -1,22 +1,58 @@
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
+import { registerLessonCommands } from './lessons/lessonCommands';
+import { LessonPanel, lessonPanelSerializer, type LessonPanelContext } from './lessons/lessonPanel';
+import { LessonRepository, lessonSettingKeys } from './lessons/lessonRepository';
+import { LessonTreeProvider } from './lessons/lessonTreeProvider';
+import { ProgressStore } from './progress/progressStore';
 import { selectModel } from './tokens/selectModelCommand';
 import { TokenCountStatusBar } from './tokens/tokenCountStatusBar';
 import { createEncoderRegistry } from './tokens/tokenizerFiles';
 
-/** What `activate` returns: a small surface for other extensions and for this extension's tests. */
+/** What `activate` returns: a small surface for this extension's integration tests. */
 export interface LearnGenaiApi {
   readonly tokenCounter: TokenCountStatusBar;
+  readonly lessons: LessonRepository;
+  readonly lessonTree: LessonTreeProvider;
+  readonly progress: ProgressStore;
+  readonly activeLessonPanel: () => LessonPanel | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
+  const output = vscode.window.createOutputChannel('Learn GenAI', { log: true });
   const encoders = createEncoderRegistry(context.extensionUri);
   const tokenCounter = new TokenCountStatusBar(encoders);
+  const progress = new ProgressStore(context.globalState, output);
+  const lessons = new LessonRepository(context.extensionUri, output);
+  const lessonTree = new LessonTreeProvider(lessons, progress);
+  const panelContext: LessonPanelContext = {
+    extensionUri: context.extensionUri,
+    repository: lessons,
+    progress,
+    output,
+    userLessonRoots: () => userLessonRoots(),
+  };
   context.subscriptions.push(
+    output,
     tokenCounter,
+    progress,
+    lessons,
+    lessonTree,
     vscode.commands.registerCommand(CommandIds.selectModel, (modelId?: unknown) => selectModel(typeof modelId === 'string' ? modelId : undefined)),
+    ...registerLessonCommands(panelContext, lessons, progress),
+    vscode.window.registerWebviewPanelSerializer(LessonPanel.viewType, lessonPanelSerializer(panelContext)),
   );
-  return { tokenCounter };
+  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active };
+}
+
+/** User lesson folders a lesson page may load images from (trusted workspaces only). */
+function userLessonRoots(): vscode.Uri[] {
+  if (!vscode.workspace.isTrusted) {
+    return [];
+  }
+  const folders = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string[]>(lessonSettingKeys.extraFolders, []);
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folders.flatMap((folder) => (folder.startsWith('/') ? [vscode.Uri.file(folder)] : base ? [vscode.Uri.joinPath(base, folder)] : []));
 }
 
 export function deactivate(): void {

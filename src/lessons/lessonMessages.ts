@@ -1,0 +1,102 @@
+// Messages between the lesson page (webview) and the extension host, typed once for both sides.
+// A message from the webview is input, not truth: `parseLessonPageMessage` checks it on arrival.
+
+export interface LessonLink {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface LessonPageContent {
+  readonly id: string;
+  readonly title: string;
+  readonly html: string;
+  readonly moduleTitle: string;
+  readonly position: { readonly index: number; readonly total: number };
+  readonly minutes: number;
+  readonly examObjective: string;
+  readonly previous?: LessonLink;
+  readonly next?: LessonLink;
+  readonly isRead: boolean;
+  readonly hasQuiz: boolean;
+  /** Heading id to scroll to once shown. */
+  readonly scrollTo?: string;
+}
+
+export interface LessonPageLabels {
+  readonly previous: string;
+  readonly next: string;
+  readonly takeQuiz: string;
+  readonly minutes: string;
+  readonly lessonOf: string;
+  readonly read: string;
+  readonly examObjective: string;
+  readonly onThisPage: string;
+}
+
+export namespace ToLessonPage {
+  export interface Show {
+    readonly type: 'show';
+    readonly lesson: LessonPageContent;
+  }
+  export interface ReadState {
+    readonly type: 'readState';
+    readonly isRead: boolean;
+  }
+  export type Message = Show | ReadState;
+}
+
+export namespace FromLessonPage {
+  export interface Ready {
+    readonly type: 'ready';
+  }
+  export interface OpenLesson {
+    readonly type: 'openLesson';
+    readonly lessonId: string;
+    readonly section?: string;
+  }
+  export interface RunTryIt {
+    readonly type: 'runTryIt';
+    readonly command: string;
+    readonly args: unknown;
+  }
+  export interface ReachedEnd {
+    readonly type: 'reachedEnd';
+    readonly lessonId: string;
+  }
+  export interface OpenQuiz {
+    readonly type: 'openQuiz';
+    readonly lessonId: string;
+  }
+  export type Message = Ready | OpenLesson | RunTryIt | ReachedEnd | OpenQuiz;
+}
+
+/** The initial state handed to the page in `data-state`. */
+export interface LessonPageState {
+  readonly labels: LessonPageLabels;
+}
+
+const isString = (value: unknown, maxLength = 200): value is string => typeof value === 'string' && value.length <= maxLength;
+
+export function parseLessonPageMessage(data: unknown): FromLessonPage.Message | undefined {
+  if (typeof data !== 'object' || data === null) {
+    return undefined;
+  }
+  const message = data as Record<string, unknown>;
+  switch (message.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'openLesson':
+      if (!isString(message.lessonId) || (message.section !== undefined && !isString(message.section, 500))) {
+        return undefined;
+      }
+      return { type: 'openLesson', lessonId: message.lessonId, ...(message.section !== undefined ? { section: message.section as string } : {}) };
+    case 'runTryIt':
+      return isString(message.command) ? { type: 'runTryIt', command: message.command, args: message.args } : undefined;
+    case 'reachedEnd':
+      return isString(message.lessonId) ? { type: 'reachedEnd', lessonId: message.lessonId } : undefined;
+    case 'openQuiz':
+      return isString(message.lessonId) ? { type: 'openQuiz', lessonId: message.lessonId } : undefined;
+    default:
+      return undefined;
+  }
+}

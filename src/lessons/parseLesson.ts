@@ -1,0 +1,102 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Lesson, LessonFrontMatter, LessonProblem } from './lessonTypes';
+
+export interface ParsedLesson {
+  readonly lesson?: Lesson;
+  readonly problems: readonly LessonProblem[];
+}
+
+const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Reads a lesson file: YAML front matter, then Markdown. Never throws; a file that cannot be a
+ * lesson comes back with problems (and line numbers) and no lesson, so one bad file never stops
+ * the others from loading.
+ */
+export function parseLesson(text: string, source: string, isUserLesson: boolean): ParsedLesson {
+  const match = frontMatterPattern.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) {
+    return { problems: [{ code: 'missingFrontMatter', params: {}, line: 1 }] };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(match[1], { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    const line = lineCounter.linePos(error.pos[0]).line + 1;
+    return { problems: [{ code: 'invalidYaml', params: { detail: error.message.split('\n')[0] }, line }] };
+  }
+  const data: unknown = document.toJS();
+  const lineOf = (key: string): number => {
+    const node = document.get(key, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line + 1 : 2;
+  };
+  const problems: LessonProblem[] = [];
+  const frontMatter = readFrontMatter(data, lineOf, problems);
+  if (!frontMatter) {
+    return { problems };
+  }
+  const bodyLine = match[0].split('\n').length;
+  return {
+    lesson: { ...frontMatter, body: text.slice(match[0].length + (text.startsWith('\uFEFF') ? 1 : 0)), bodyLine, source, isUserLesson },
+    problems,
+  };
+}
+
+function readFrontMatter(data: unknown, lineOf: (key: string) => number, problems: LessonProblem[]): LessonFrontMatter | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.push({ code: 'missingFrontMatter', params: {}, line: 1 });
+    return undefined;
+  }
+  const record = data as Record<string, unknown>;
+  const problemCount = problems.length;
+  const text = (key: string, pattern?: RegExp): string => {
+    const value = record[key];
+    if (value === undefined || value === null || value === '') {
+      problems.push({ code: 'missingField', params: { field: key }, line: lineOf(key) });
+      return '';
+    }
+    if (typeof value !== 'string' || (pattern && !pattern.test(value))) {
+      problems.push({ code: 'invalidField', params: { field: key, value: String(value) }, line: lineOf(key) });
+      return '';
+    }
+    return value;
+  };
+  const positiveNumber = (key: string): number => {
+    const value = record[key];
+    if (value === undefined) {
+      problems.push({ code: 'missingField', params: { field: key }, line: lineOf(key) });
+      return 0;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      problems.push({ code: 'invalidField', params: { field: key, value: String(value) }, line: lineOf(key) });
+      return 0;
+    }
+    return value;
+  };
+  const list = (key: string, required: boolean): string[] => {
+    const value = record[key];
+    if (value === undefined || value === null) {
+      if (required) {
+        problems.push({ code: 'missingField', params: { field: key }, line: lineOf(key) });
+      }
+      return [];
+    }
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+      problems.push({ code: 'invalidField', params: { field: key, value: JSON.stringify(value) }, line: lineOf(key) });
+      return [];
+    }
+    return value as string[];
+  };
+  const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  const frontMatter: LessonFrontMatter = {
+    id: text('id', idPattern),
+    title: text('title'),
+    module: text('module', idPattern),
+    order: positiveNumber('order'),
+    examObjective: text('examObjective'),
+    concepts: list('concepts', true),
+    minutes: positiveNumber('minutes'),
+    prerequisites: list('prerequisites', false),
+  };
+  return problems.length === problemCount ? frontMatter : undefined;
+}

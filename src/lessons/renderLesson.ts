@@ -1,0 +1,141 @@
+import { Marked, type Tokens } from 'marked';
+import markedAlert from 'marked-alert';
+import { getHeadingList, gfmHeadingId, resetHeadings } from 'marked-gfm-heading-id';
+import { parse as parseYaml } from 'yaml';
+import { escapeHtml } from '../common/html';
+import { checkTryIt } from './tryItCommands';
+
+/** Localized words the rendered page needs; the host passes them in. */
+export interface LessonRenderLabels {
+  readonly misconception: string;
+  readonly takeaways: string;
+  readonly exam: string;
+  readonly note: string;
+  readonly tip: string;
+  readonly warning: string;
+  readonly invalidTryIt: string;
+}
+
+export interface LessonRenderOptions {
+  readonly labels: LessonRenderLabels;
+  /** Turns an image path relative to the lesson into a URL the page may load, or undefined to drop it. */
+  readonly resolveImage: (relativePath: string) => string | undefined;
+}
+
+export interface RenderedHeading {
+  readonly level: number;
+  readonly text: string;
+  readonly id: string;
+}
+
+export interface RenderedLesson {
+  /** HTML to be sanitized by the page before it is shown (lessons can come from user folders). */
+  readonly html: string;
+  readonly headings: readonly RenderedHeading[];
+  /** How many try-it blocks were refused (unknown command or bad arguments). */
+  readonly refusedTryIts: number;
+}
+
+const codicon = (name: string): string => `<span class="codicon codicon-${name}" aria-hidden="true"></span>`;
+
+/** Base64 of UTF-8 JSON, so arguments survive any attribute quoting and any sanitizer. */
+export function encodeArguments(args: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(args));
+  let binary = '';
+  for (const byte of bytes) {
+    binary += String.fromCharCode(byte);
+  }
+  return btoa(binary);
+}
+
+/**
+ * Renders a lesson's Markdown with `marked`: GitHub heading ids, alert callouts (with the course's
+ * misconception, takeaways and exam variants), "try it" blocks as buttons for allowed commands only,
+ * `lesson:` links as in-page navigation, and images through `resolveImage`.
+ */
+export function renderLesson(markdown: string, options: LessonRenderOptions): RenderedLesson {
+  const { labels } = options;
+  let refusedTryIts = 0;
+  const marked = new Marked(
+    gfmHeadingId(),
+    markedAlert({
+      variants: [
+        { type: 'misconception', icon: codicon('lightbulb-autofix'), title: labels.misconception },
+        { type: 'takeaways', icon: codicon('checklist'), title: labels.takeaways },
+        { type: 'exam', icon: codicon('mortar-board'), title: labels.exam },
+        { type: 'note', icon: codicon('info'), title: labels.note },
+        { type: 'tip', icon: codicon('lightbulb'), title: labels.tip },
+        { type: 'warning', icon: codicon('warning'), title: labels.warning },
+        { type: 'caution', icon: codicon('warning'), title: labels.warning },
+        { type: 'important', icon: codicon('report'), title: labels.note },
+      ],
+    }),
+    {
+      gfm: true,
+      renderer: {
+        code({ text, lang }: Tokens.Code): string | false {
+          if (lang?.trim() !== 'tryit') {
+            return false;
+          }
+          const button = renderTryIt(text);
+          if (!button) {
+            refusedTryIts++;
+            return `<p class="try-it-invalid">${codicon('warning')} ${escapeHtml(labels.invalidTryIt)}</p>`;
+          }
+          return button;
+        },
+        link({ href, title, tokens }: Tokens.Link): string | false {
+          const inner = this.parser.parseInline(tokens);
+          if (href.startsWith('lesson:')) {
+            const [lessonId, section] = href.slice('lesson:'.length).split('#', 2);
+            const sectionAttribute = section ? ` data-section="${escapeHtml(decodeURIComponent(section))}"` : '';
+            return `<a href="#" class="lesson-link" data-lesson="${escapeHtml(lessonId)}"${sectionAttribute}>${inner}</a>`;
+          }
+          if (/^https?:/i.test(href) || href.startsWith('#')) {
+            return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${inner}</a>`;
+          }
+          // Other schemes (command:, file:, javascript: ...) never become live links in a lesson.
+          return `<span class="dead-link">${inner}</span>`;
+        },
+        image({ href, title, text }: Tokens.Image): string {
+          const source = /^[a-z][a-z0-9+.-]*:/i.test(href) ? undefined : options.resolveImage(href);
+          if (!source) {
+            return `<span class="missing-image">${escapeHtml(text)}</span>`;
+          }
+          return `<img src="${escapeHtml(source)}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ''}>`;
+        },
+      },
+    },
+  );
+  resetHeadings();
+  const html = marked.parse(markdown, { async: false });
+  const headings = getHeadingList().map(({ level, text, id }) => ({ level, text: decodeEntities(text), id }));
+  return { html, headings, refusedTryIts };
+}
+
+function renderTryIt(source: string): string | undefined {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null) {
+    return undefined;
+  }
+  const { command, label, args } = data as { command?: unknown; label?: unknown; args?: unknown };
+  const tryIt = checkTryIt(command, args);
+  if (!tryIt || typeof label !== 'string' || label.trim() === '') {
+    return undefined;
+  }
+  return `<p class="try-it-row"><button type="button" class="try-it" data-command="${escapeHtml(tryIt.command)}" data-args="${encodeArguments(tryIt.args)}">${codicon('play')} ${escapeHtml(label)}</button></p>`;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

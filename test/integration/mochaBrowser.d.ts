@@ -1,0 +1,4 @@
+declare module 'mocha/mocha.js' {
+  const mocha: BrowserMocha;
+  export default mocha;
+}
