@@ -6,4 +6,4 @@ const host = globalThis as unknown as { process?: unknown; mocha?: unknown };
 host.process ??= { env: {}, platform: 'browser', version: '', versions: {}, nextTick: (callback: () => void) => setTimeout(callback, 0), cwd: () => '/' };
 // mocha.js is UMD: bundled as CommonJS it returns the instance instead of setting the global.
 host.mocha = mochaInstance;
-(mochaInstance as Mocha.BrowserMocha).setup({ ui: 'bdd', reporter: 'spec', timeout: 60_000, color: false });
+mochaInstance.setup({ ui: 'bdd', reporter: 'spec', timeout: 60_000, color: false });

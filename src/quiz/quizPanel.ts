@@ -1,0 +1,395 @@
+import * as vscode from 'vscode';
+import { CommandIds } from '../commandIds';
+import { Disposable } from '../common/disposable';
+import { webviewPage, webviewResourceRoots } from '../common/webviewHtml';
+import type { LessonRepository } from '../lessons/lessonRepository';
+import { passingScore } from '../progress/progressState';
+import type { ProgressStore } from '../progress/progressStore';
+import { loadAllQuestionBanks, loadQuestionBank, pickQuestions } from './quizBanks';
+import { parseQuizPageMessage, type FromQuizPage, type QuizMemento, type QuizPageState, type ToQuizPage } from './quizMessages';
+import { presentQuestion, type PresentedQuestion } from './quizPresentation';
+import { QuizSession, type QuizRequest } from './quizSession';
+import type { GradeResult } from './quizTypes';
+
+export interface QuizPanelContext {
+  readonly extensionUri: vscode.Uri;
+  readonly repository: LessonRepository;
+  readonly progress: ProgressStore;
+  readonly output: vscode.LogOutputChannel;
+}
+
+/** A session ready to show, with what the panel needs around it. */
+interface PreparedQuiz {
+  readonly session: QuizSession;
+  readonly title: string;
+  /** Lesson quizzes: the number of questions in the whole quiz, for the lesson's score. */
+  readonly quizSize: number;
+}
+
+/**
+ * The quiz page: one webview panel that asks a session's questions one at a time. The host keeps
+ * the truth: the page gets no answer key until it submits, and every answer is checked, graded and
+ * recorded here.
+ */
+export class QuizPanel extends Disposable {
+  static readonly viewType = 'learnGenai.quiz';
+  private static current: QuizPanel | undefined;
+
+  private quiz: PreparedQuiz | undefined;
+  private pageReady = false;
+  private finished = false;
+
+  /** Opens (or reuses) the panel on a new session; shows a message instead when there is nothing to ask. */
+  static async show(context: QuizPanelContext, request: QuizRequest): Promise<QuizPanel | undefined> {
+    const quiz = await prepareQuiz(context, request);
+    if (!quiz) {
+      return undefined;
+    }
+    if (!QuizPanel.current) {
+      const panel = vscode.window.createWebviewPanel(QuizPanel.viewType, quiz.title, vscode.ViewColumn.Active, {
+        enableScripts: true,
+        retainContextWhenHidden: false,
+        localResourceRoots: webviewResourceRoots(context.extensionUri),
+      });
+      QuizPanel.current = new QuizPanel(panel, context);
+    } else {
+      QuizPanel.current.panel.reveal(undefined, false);
+    }
+    QuizPanel.current.begin(quiz);
+    return QuizPanel.current;
+  }
+
+  /** After a reload: the quiz starts again from its first question. */
+  static async revive(panel: vscode.WebviewPanel, context: QuizPanelContext, memento: unknown): Promise<void> {
+    panel.webview.options = { enableScripts: true, localResourceRoots: webviewResourceRoots(context.extensionUri) };
+    const request = requestFromMemento(memento);
+    const quiz = request && (await prepareQuiz(context, request));
+    if (!quiz) {
+      panel.dispose();
+      return;
+    }
+    QuizPanel.current?.dispose();
+    QuizPanel.current = new QuizPanel(panel, context);
+    QuizPanel.current.begin(quiz);
+  }
+
+  /** The panel on screen, for tests and commands. */
+  static get active(): QuizPanel | undefined {
+    return QuizPanel.current;
+  }
+
+  private constructor(readonly panel: vscode.WebviewPanel, private readonly context: QuizPanelContext) {
+    super();
+    this._register(panel);
+    this._register(panel.onDidDispose(() => {
+      if (QuizPanel.current === this) {
+        QuizPanel.current = undefined;
+      }
+      this.dispose();
+    }));
+    this._register(panel.webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)));
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'activity-bar.svg');
+    const state: QuizPageState = { labels: pageLabels() };
+    panel.webview.html = webviewPage({
+      webview: panel.webview,
+      extensionUri: context.extensionUri,
+      title: vscode.l10n.t('Quiz'),
+      script: 'quiz.js',
+      styles: ['webview.css', 'quiz.css'],
+      initialState: state,
+      language: context.repository.locale,
+    });
+  }
+
+  /** What the session asks, for tests. */
+  get request(): QuizRequest | undefined {
+    return this.quiz?.session.request;
+  }
+
+  get questionCount(): number {
+    return this.quiz?.session.total ?? 0;
+  }
+
+  /** 1-based number of the question on screen; 0 before a session starts. */
+  get currentQuestionNumber(): number {
+    return this.quiz ? this.quiz.session.currentIndex + 1 : 0;
+  }
+
+  get isPageReady(): boolean {
+    return this.pageReady;
+  }
+
+  private begin(quiz: PreparedQuiz): void {
+    this.quiz = quiz;
+    this.finished = false;
+    this.panel.title = quiz.title;
+    if (this.pageReady) {
+      this.showCurrent();
+    }
+  }
+
+  /** Everything the page needs to show where the learner is; also after the page was reloaded. */
+  private showCurrent(): void {
+    if (!this.quiz) {
+      return;
+    }
+    const { session, title } = this.quiz;
+    this.post({ type: 'start', title, memento: mementoOf(session.request) });
+    if (this.finished) {
+      this.showSummary();
+      return;
+    }
+    const presented = session.current;
+    if (!presented) {
+      return;
+    }
+    this.post({ type: 'question', question: presented.page, index: session.currentIndex + 1, total: session.total, isLast: session.currentIndex === session.total - 1 });
+    const answered = session.answerTo(presented.question.id);
+    if (answered) {
+      this.post(feedbackMessage(presented, answered.grade));
+    }
+  }
+
+  private async onMessage(data: unknown): Promise<void> {
+    const message = parseQuizPageMessage(data);
+    if (!message) {
+      this.context.output.warn(`Ignored a malformed message from the quiz page: ${safeJson(data)}`);
+      return;
+    }
+    await this.handle(message);
+  }
+
+  private async handle(message: FromQuizPage.Message): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.pageReady = true;
+        this.showCurrent();
+        return;
+      case 'submit':
+        await this.submit(message);
+        return;
+      case 'next':
+        await this.next();
+        return;
+      case 'retryMistakes':
+        await this.restart('mistakes');
+        return;
+      case 'retake':
+        await this.restart('all');
+        return;
+      case 'backToLesson': {
+        const request = this.quiz?.session.request;
+        if (request?.kind === 'lesson') {
+          await vscode.commands.executeCommand(CommandIds.openLesson, { lessonId: request.lessonId });
+        }
+        return;
+      }
+      case 'openSection':
+        await vscode.commands.executeCommand(CommandIds.openLesson, { lessonId: message.lessonId, section: message.section });
+        return;
+    }
+  }
+
+  private async submit(message: FromQuizPage.Submit): Promise<void> {
+    const session = this.quiz?.session;
+    if (!session) {
+      return;
+    }
+    const outcome = session.submit(message.questionId, message.answer);
+    if (outcome.kind === 'ignored') {
+      this.context.output.warn(`Ignored an answer from the quiz page: ${outcome.reason}.`);
+      return;
+    }
+    this.post(feedbackMessage(outcome.presented, outcome.grade));
+    await this.record(() => this.context.progress.recordAnswer(outcome.presented.lessonId, outcome.presented.question.id, outcome.grade.correct));
+  }
+
+  private async next(): Promise<void> {
+    const session = this.quiz?.session;
+    if (!session || this.finished) {
+      return;
+    }
+    if (session.advance()) {
+      this.showCurrent();
+      return;
+    }
+    if (!session.isFinished) {
+      return;
+    }
+    this.finished = true;
+    const request = session.request;
+    if (request.kind === 'lesson') {
+      await this.record(() => this.context.progress.recordQuizResult(request.lessonId, session.lessonScore(this.quiz?.quizSize ?? session.total)));
+    }
+    this.showSummary();
+  }
+
+  private showSummary(): void {
+    if (!this.quiz) {
+      return;
+    }
+    const { session, quizSize } = this.quiz;
+    const results = session.results();
+    const isLesson = session.request.kind === 'lesson';
+    this.post({
+      type: 'summary',
+      summary: {
+        correctCount: results.correctCount,
+        total: results.total,
+        score: results.score,
+        ...(isLesson ? { passed: session.lessonScore(quizSize) >= passingScore } : {}),
+        entries: results.entries,
+        canRetryMistakes: results.mistakeIds.length > 0,
+        canGoBackToLesson: isLesson,
+      },
+    });
+  }
+
+  private async restart(which: 'mistakes' | 'all'): Promise<void> {
+    const session = this.quiz?.session;
+    if (!session) {
+      return;
+    }
+    const results = session.results();
+    const request = session.request;
+    let next: QuizRequest;
+    if (which === 'mistakes') {
+      if (results.mistakeIds.length === 0) {
+        return;
+      }
+      next = request.kind === 'lesson'
+        ? { kind: 'lesson', lessonId: request.lessonId, onlyQuestionIds: results.mistakeIds, carriedCorrectCount: (request.carriedCorrectCount ?? 0) + results.correctCount }
+        : { kind: 'review', onlyQuestionIds: results.mistakeIds };
+    } else {
+      next = request.kind === 'lesson'
+        ? { kind: 'lesson', lessonId: request.lessonId }
+        : { kind: 'review', onlyQuestionIds: session.questions.map((presented) => presented.question.id) };
+    }
+    const quiz = await prepareQuiz(this.context, next);
+    if (quiz) {
+      this.begin(quiz);
+    }
+  }
+
+  /** A failed write is logged and told, but never ends the quiz. */
+  private async record(write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      this.context.output.error(`Could not save quiz progress: ${String(error)}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Your quiz answer could not be saved. See the Learn GenAI output for details.'));
+    }
+  }
+
+  private post(message: ToQuizPage.Message): void {
+    void this.panel.webview.postMessage(message);
+  }
+}
+
+export function quizPanelSerializer(context: QuizPanelContext): vscode.WebviewPanelSerializer<unknown> {
+  return {
+    deserializeWebviewPanel: (panel, state) => QuizPanel.revive(panel, context, state),
+  };
+}
+
+/** Loads the questions a request asks for; tells the learner and returns undefined when there are none. */
+async function prepareQuiz(context: QuizPanelContext, request: QuizRequest): Promise<PreparedQuiz | undefined> {
+  const log = (line: string) => context.output.warn(line);
+  const seed = context.progress.current.shuffleSeed;
+  if (request.kind === 'lesson') {
+    const lesson = (await context.repository.catalog()).find(request.lessonId);
+    if (!lesson) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('There is no lesson "{0}".', request.lessonId));
+      return undefined;
+    }
+    const bank = await loadQuestionBank(context.repository, lesson, log);
+    const only = request.onlyQuestionIds && new Set(request.onlyQuestionIds);
+    const questions = (bank?.questions ?? []).filter((question) => !only || only.has(question.id));
+    if (questions.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('The lesson "{0}" has no quiz yet.', lesson.title));
+      return undefined;
+    }
+    return {
+      session: new QuizSession(request, questions.map((question) => presentQuestion(lesson.id, question, seed))),
+      title: vscode.l10n.t('Quiz: {0}', lesson.title),
+      quizSize: bank?.questions.length ?? questions.length,
+    };
+  }
+  const banks = await loadAllQuestionBanks(context.repository, log);
+  const picked = pickQuestions(banks, request.onlyQuestionIds ?? context.progress.dueQuestionIds());
+  if (picked.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No questions are due for review right now.'));
+    return undefined;
+  }
+  return {
+    session: new QuizSession(request, picked.map(({ lessonId, question }) => presentQuestion(lessonId, question, seed))),
+    title: vscode.l10n.t('Review Due Questions'),
+    quizSize: picked.length,
+  };
+}
+
+function feedbackMessage(presented: PresentedQuestion, grade: GradeResult): ToQuizPage.ShowFeedback {
+  return {
+    type: 'feedback',
+    questionId: presented.question.id,
+    correct: grade.correct,
+    feedback: presented.feedback(grade),
+    review: { lessonId: presented.lessonId, section: presented.question.section },
+  };
+}
+
+function mementoOf(request: QuizRequest): QuizMemento {
+  return request.kind === 'lesson' ? { kind: 'lesson', lessonId: request.lessonId } : { kind: 'review' };
+}
+
+/** The page's saved state is input too: only a well-formed memento restarts a quiz. */
+function requestFromMemento(memento: unknown): QuizRequest | undefined {
+  if (typeof memento !== 'object' || memento === null) {
+    return undefined;
+  }
+  const record = memento as { kind?: unknown; lessonId?: unknown };
+  if (record.kind === 'lesson' && typeof record.lessonId === 'string') {
+    return { kind: 'lesson', lessonId: record.lessonId };
+  }
+  return record.kind === 'review' ? { kind: 'review' } : undefined;
+}
+
+function pageLabels(): QuizPageState['labels'] {
+  return {
+    questionOf: vscode.l10n.t('Question {0} of {1}'),
+    choose: vscode.l10n.t('Choose {0}'),
+    submit: vscode.l10n.t('Submit'),
+    next: vscode.l10n.t('Next'),
+    seeResults: vscode.l10n.t('See results'),
+    correct: vscode.l10n.t('Correct'),
+    incorrect: vscode.l10n.t('Incorrect'),
+    missed: vscode.l10n.t('Missed'),
+    review: vscode.l10n.t('Review: {0}'),
+    moveUp: vscode.l10n.t('Move up'),
+    moveDown: vscode.l10n.t('Move down'),
+    orderingHint: vscode.l10n.t('Put the items in order with Move up and Move down, or Alt+Up and Alt+Down on a focused item.'),
+    chooseMatch: vscode.l10n.t('Choose a match'),
+    correctPosition: vscode.l10n.t('Belongs at position {0}'),
+    correctMatch: vscode.l10n.t('Correct match: {0}'),
+    keyboardHint: vscode.l10n.t('Keys 1–9 choose an option; Enter submits and goes to the next question.'),
+    results: vscode.l10n.t('Results'),
+    score: vscode.l10n.t('Score: {0} ({1} of {2} correct)'),
+    passed: vscode.l10n.t('Passed'),
+    notPassed: vscode.l10n.t('Not passed yet: {0} is needed to pass.'),
+    question: vscode.l10n.t('Question'),
+    yourAnswer: vscode.l10n.t('Your answer'),
+    result: vscode.l10n.t('Result'),
+    retryMistakes: vscode.l10n.t('Retry mistakes'),
+    retake: vscode.l10n.t('Retake'),
+    backToLesson: vscode.l10n.t('Back to lesson'),
+    loading: vscode.l10n.t('Loading the quiz…'),
+  };
+}
+
+function safeJson(data: unknown): string {
+  try {
+    return JSON.stringify(data).slice(0, 200);
+  } catch {
+    return String(data);
+  }
+}

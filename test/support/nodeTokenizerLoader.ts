@@ -1,0 +1,65 @@
+// Tokenizer data for tests and the bench: the build step's own output, written once into a cache
+// folder and read with node:fs (the extension itself reads it with workspace.fs).
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { encodingNames, type EncodingName } from '../../src/tokens/encodingName';
+import { fileNameFor, type TokenizerDataLoader } from '../../src/tokens/tokenEngine';
+
+const writerInProject = path.join('src', 'tokens', 'build', 'writeTokenizerData.mjs');
+
+/** Where the build step's output is cached, under the project's node_modules. */
+export function tokenizerCacheDirectory(): string {
+  return path.join(projectRootFrom(process.cwd()), 'node_modules', '.cache', 'learn-genai-tokenizers');
+}
+
+/** The nearest folder, from `directory` up, holding the build script (tests run from anywhere inside the project). */
+function projectRootFrom(directory: string): string {
+  for (let candidate = directory; ; candidate = path.dirname(candidate)) {
+    if (existsSync(path.join(candidate, writerInProject))) {
+      return candidate;
+    }
+    if (path.dirname(candidate) === candidate) {
+      throw new Error(`Run from inside the project: no ${writerInProject} above ${directory}`);
+    }
+  }
+}
+
+type WriteTokenizerData = (outDir: string) => Promise<void>;
+
+let prepared: Promise<string> | undefined;
+
+/** Runs the build step into the cache folder unless its files are newer than the build script. */
+export function preparedTokenizerDirectory(): Promise<string> {
+  prepared ??= (async () => {
+    const writerPath = path.join(projectRootFrom(process.cwd()), writerInProject);
+    const directory = tokenizerCacheDirectory();
+    if (!(await isUpToDate(directory, writerPath))) {
+      await mkdir(directory, { recursive: true });
+      const writer = (await import(pathToFileURL(writerPath).href)) as { writeTokenizerData: WriteTokenizerData };
+      await writer.writeTokenizerData(directory);
+    }
+    return directory;
+  })();
+  return prepared;
+}
+
+async function isUpToDate(directory: string, writerPath: string): Promise<boolean> {
+  const writerTime = (await stat(writerPath)).mtimeMs;
+  for (const encoding of encodingNames) {
+    const file = await stat(path.join(directory, fileNameFor(encoding))).catch(() => undefined);
+    if (file === undefined || file.mtimeMs < writerTime) {
+      return false;
+    }
+  }
+  return true;
+}
+
+export function nodeFileLoader(directory: string): TokenizerDataLoader {
+  return async (encoding: EncodingName) => new Uint8Array(await readFile(path.join(directory, fileNameFor(encoding))));
+}
+
+/** A loader over the cache folder, preparing it on first use. */
+export const cachedTokenizerLoader: TokenizerDataLoader = async (encoding) =>
+  nodeFileLoader(await preparedTokenizerDirectory())(encoding);
