@@ -42,8 +42,12 @@ function buildLabelIndex(): Map<string, LabelMatch> {
     for (const pair of pairs) {
       const inputKey = labelKey(pair.input);
       const outputKey = labelKey(pair.output);
-      if (!index.has(inputKey)) index.set(inputKey, { groupIndex, side: 'input', counterpart: pair.output });
-      if (!index.has(outputKey)) index.set(outputKey, { groupIndex, side: 'output', counterpart: pair.input });
+      if (!index.has(inputKey)) {
+        index.set(inputKey, { groupIndex, side: 'input', counterpart: pair.output });
+      }
+      if (!index.has(outputKey)) {
+        index.set(outputKey, { groupIndex, side: 'output', counterpart: pair.input });
+      }
     }
   });
   return index;
@@ -61,7 +65,11 @@ export function isInstructionLabel(word: string): boolean {
 
 /** Writes `canonical` in the letter case the prompt used (`INPUT` gives `OUTPUT`). */
 export function inLetterCaseOf(canonical: string, written: string): string {
-  if (written.length > 1 && written === written.toUpperCase()) return canonical.toUpperCase();
-  if (written === written.toLowerCase()) return canonical.toLowerCase();
+  if (written.length > 1 && written === written.toUpperCase()) {
+    return canonical.toUpperCase();
+  }
+  if (written === written.toLowerCase()) {
+    return canonical.toLowerCase();
+  }
   return canonical;
 }

@@ -1,6 +1,6 @@
 /** Reads prompts whose examples are `text -> label` lines, optionally under `Example N:` headers. */
-import { ParsedPrompt } from './parsedPrompt';
-import { PromptLine, joinValueLines } from './promptLines';
+import { type ParsedPrompt } from './parsedPrompt';
+import { type PromptLine, joinValueLines } from './promptLines';
 import { separateTrailingInput } from './trailingInput';
 
 const arrows = ['->', '=>', '\u2192'] as const;
@@ -21,15 +21,21 @@ export function splitAtArrow(text: string): { left: string; right: string } | un
       arrowLength = arrow.length;
     }
   }
-  if (arrowStart < 0) return undefined;
+  if (arrowStart < 0) {
+    return undefined;
+  }
   const left = text.slice(0, arrowStart).trim();
-  if (left === '') return undefined;
+  if (left === '') {
+    return undefined;
+  }
   return { left, right: text.slice(arrowStart + arrowLength).trim() };
 }
 
 export function parseArrowLines(lines: readonly PromptLine[]): ParsedPrompt | undefined {
   const numberedHeaders = lines.filter((line) => line.kind === 'exampleHeader' && line.numbered).length;
-  if (numberedHeaders === 0 && !hasArrowExamples(lines)) return undefined;
+  if (numberedHeaders === 0 && !hasArrowExamples(lines)) {
+    return undefined;
+  }
 
   const instructionLines: string[] = [];
   const drafts: ExampleDraft[] = [];
@@ -40,7 +46,9 @@ export function parseArrowLines(lines: readonly PromptLine[]): ParsedPrompt | un
     if (line.kind === 'exampleHeader') {
       structureStarted = true;
       current = line.numbered ? { inputLines: [], outputLines: undefined } : undefined;
-      if (current !== undefined) drafts.push(current);
+      if (current !== undefined) {
+        drafts.push(current);
+      }
       continue;
     }
     if (!structureStarted && line.kind === 'instructionLabel') {
@@ -80,8 +88,12 @@ function hasArrowExamples(lines: readonly PromptLine[]): boolean {
   let arrowLines = 0;
   let lastNonBlank: string | undefined;
   for (const line of lines) {
-    if (splitAtArrow(line.text) !== undefined) arrowLines += 1;
-    if (line.text.trim() !== '') lastNonBlank = line.text;
+    if (splitAtArrow(line.text) !== undefined) {
+      arrowLines += 1;
+    }
+    if (line.text.trim() !== '') {
+      lastNonBlank = line.text;
+    }
   }
   const lastArrow = lastNonBlank === undefined ? undefined : splitAtArrow(lastNonBlank);
   return arrowLines >= 2 || (lastArrow !== undefined && lastArrow.right === '');

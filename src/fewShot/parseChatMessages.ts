@@ -2,7 +2,7 @@
  * Reads a JSON chat messages array (OpenAI style), or a request body holding one: system
  * messages are the instruction, user/assistant pairs the examples, a last user message the input.
  */
-import { FewShotExample, ParsedPrompt } from './parsedPrompt';
+import { type FewShotExample, type ParsedPrompt } from './parsedPrompt';
 import { separateTrailingInput } from './trailingInput';
 
 type ChatRole = 'instruction' | 'user' | 'assistant';
@@ -21,7 +21,9 @@ const rolesByName: Readonly<Record<string, ChatRole>> = {
 
 export function parseChatMessages(text: string): ParsedPrompt | undefined {
   const trimmed = text.trim();
-  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return undefined;
+  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) {
+    return undefined;
+  }
   let json: unknown;
   try {
     json = JSON.parse(trimmed);
@@ -29,7 +31,9 @@ export function parseChatMessages(text: string): ParsedPrompt | undefined {
     return undefined;
   }
   const turns = readTurns(json);
-  if (turns === undefined || turns.length === 0) return undefined;
+  if (turns === undefined || turns.length === 0) {
+    return undefined;
+  }
 
   const instruction = turns.filter((turn) => turn.role === 'instruction').map((turn) => turn.content);
   const pairs: FewShotExample[] = [];
@@ -59,29 +63,45 @@ export function parseChatMessages(text: string): ParsedPrompt | undefined {
 function readTurns(json: unknown): ChatTurn[] | undefined {
   const container = isRecord(json) ? json : undefined;
   const messages = Array.isArray(json) ? json : container?.['messages'];
-  if (!Array.isArray(messages)) return undefined;
+  if (!Array.isArray(messages)) {
+    return undefined;
+  }
   const turns: ChatTurn[] = [];
   // Anthropic's Messages API keeps the system prompt beside the messages, not among them.
   const topLevelSystem = container === undefined ? undefined : contentText(container['system']);
-  if (topLevelSystem !== undefined) turns.push({ role: 'instruction', content: topLevelSystem });
+  if (topLevelSystem !== undefined) {
+    turns.push({ role: 'instruction', content: topLevelSystem });
+  }
   for (const message of messages) {
-    if (!isRecord(message) || typeof message['role'] !== 'string') return undefined;
+    if (!isRecord(message) || typeof message['role'] !== 'string') {
+      return undefined;
+    }
     const content = contentText(message['content']);
-    if (content === undefined) return undefined;
+    if (content === undefined) {
+      return undefined;
+    }
     const role = rolesByName[message['role'].toLowerCase()];
     // Tool and function turns carry no example; they are skipped, not refused.
-    if (role !== undefined) turns.push({ role, content: content.trim() });
+    if (role !== undefined) {
+      turns.push({ role, content: content.trim() });
+    }
   }
   return turns;
 }
 
 /** A string, or the text parts of a content array (`[{ "type": "text", "text": "..." }]`). */
 function contentText(content: unknown): string | undefined {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return undefined;
+  if (typeof content === 'string') {
+    return content;
+  }
+  if (!Array.isArray(content)) {
+    return undefined;
+  }
   const texts: string[] = [];
   for (const part of content) {
-    if (isRecord(part) && typeof part['text'] === 'string') texts.push(part['text']);
+    if (isRecord(part) && typeof part['text'] === 'string') {
+      texts.push(part['text']);
+    }
   }
   return texts.join('\n');
 }

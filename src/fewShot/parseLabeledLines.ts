@@ -1,7 +1,7 @@
 /** Reads prompts whose examples are label lines: `Q:` / `A:`, `Input:` / `Output:`, `Entrada:` / `Saída:` ... */
 import { inLetterCaseOf } from './exampleLabelVocabulary';
-import { ExampleLabels, ParsedPrompt } from './parsedPrompt';
-import { PromptLine, joinValueLines } from './promptLines';
+import { type ExampleLabels, type ParsedPrompt } from './parsedPrompt';
+import { type PromptLine, joinValueLines } from './promptLines';
 import { separateTrailingInput } from './trailingInput';
 
 type ExampleLabelLine = Extract<PromptLine, { kind: 'exampleLabel' }>;
@@ -13,7 +13,9 @@ interface ExampleDraft {
 
 export function parseLabeledLines(lines: readonly PromptLine[]): ParsedPrompt | undefined {
   const groupIndex = mostUsedLabelGroup(lines);
-  if (groupIndex === undefined) return undefined;
+  if (groupIndex === undefined) {
+    return undefined;
+  }
 
   const instructionLines: string[] = [];
   const drafts: ExampleDraft[] = [];
@@ -59,10 +61,14 @@ export function parseLabeledLines(lines: readonly PromptLine[]): ParsedPrompt | 
 function mostUsedLabelGroup(lines: readonly PromptLine[]): number | undefined {
   const counts = new Map<number, { lines: number; inputs: number }>();
   for (const line of lines) {
-    if (line.kind !== 'exampleLabel') continue;
+    if (line.kind !== 'exampleLabel') {
+      continue;
+    }
     const count = counts.get(line.groupIndex) ?? { lines: 0, inputs: 0 };
     count.lines += 1;
-    if (line.side === 'input') count.inputs += 1;
+    if (line.side === 'input') {
+      count.inputs += 1;
+    }
     counts.set(line.groupIndex, count);
   }
   let best: number | undefined;
@@ -80,7 +86,9 @@ function labelsUsed(
   inputLabel: ExampleLabelLine | undefined,
   outputLabel: ExampleLabelLine | undefined,
 ): ExampleLabels | undefined {
-  if (inputLabel === undefined) return undefined;
+  if (inputLabel === undefined) {
+    return undefined;
+  }
   return {
     input: inputLabel.label,
     output: outputLabel?.label ?? inLetterCaseOf(inputLabel.counterpart, inputLabel.label),

@@ -1,10 +1,10 @@
 /** Reads prompts that wrap examples in `<example>` tags, as Anthropic's prompting guide advises. */
 import { parseArrowLines, splitAtArrow } from './parseArrowLines';
 import { parseLabeledLines } from './parseLabeledLines';
-import { ExampleLabels, FewShotExample, ParsedPrompt } from './parsedPrompt';
+import { type ExampleLabels, type FewShotExample, type ParsedPrompt } from './parsedPrompt';
 import { splitPromptLines } from './promptLines';
 import { separateTrailingInput } from './trailingInput';
-import { XmlTag, XmlTagName, findXmlTags, unescapeXmlText } from './xmlText';
+import { type XmlTag, type XmlTagName, findXmlTags, unescapeXmlText } from './xmlText';
 
 const inputTagNames: readonly XmlTagName[] = ['input', 'user'];
 const outputTagNames: readonly XmlTagName[] = ['output', 'assistant'];
@@ -18,7 +18,9 @@ interface ExampleFromBody {
 export function parseXmlExamples(text: string): ParsedPrompt | undefined {
   const tags = findXmlTags(text);
   const firstExample = tags.findIndex((tag) => tag.name === 'example' && !tag.closing);
-  if (firstExample < 0) return undefined;
+  if (firstExample < 0) {
+    return undefined;
+  }
 
   const wrapperIndex = lastIndexOfTag(tags, firstExample, (tag) => tag.name === 'examples' && !tag.closing);
   const instructionEnd = (tags[wrapperIndex] ?? tags[firstExample])?.start ?? 0;
@@ -28,7 +30,9 @@ export function parseXmlExamples(text: string): ParsedPrompt | undefined {
   let trailingStart = instructionEnd;
   for (let index = firstExample; index < tags.length; index++) {
     const open = tags[index];
-    if (open === undefined || open.name !== 'example' || open.closing) continue;
+    if (open === undefined || open.name !== 'example' || open.closing) {
+      continue;
+    }
     const closeIndex = indexOfTag(tags, index + 1, (tag) => tag.name === 'example' && tag.closing);
     const close = tags[closeIndex];
     if (close === undefined) {
@@ -42,7 +46,9 @@ export function parseXmlExamples(text: string): ParsedPrompt | undefined {
   }
 
   const trailing = readTrailingInput(text, tags, trailingStart);
-  if (trailing.leftover !== '') instructionParts.push(trailing.leftover);
+  if (trailing.leftover !== '') {
+    instructionParts.push(trailing.leftover);
+  }
   const separated = trailing.input === undefined
     ? separateTrailingInput(found.map((item) => item.example))
     : { examples: found.map((item) => item.example), input: trailing.input };
@@ -62,7 +68,9 @@ export function parseXmlExamples(text: string): ParsedPrompt | undefined {
 export function parseXmlInstructionAndInput(text: string): ParsedPrompt | undefined {
   const tags = findXmlTags(text);
   const hasInput = findElement(tags, inputTagNames) !== undefined;
-  if (!hasInput && !tags.some((tag) => tag.name === 'instructions')) return undefined;
+  if (!hasInput && !tags.some((tag) => tag.name === 'instructions')) {
+    return undefined;
+  }
   const trailing = hasInput
     ? readTrailingInput(text, tags, 0)
     : { input: undefined, leftover: textOutsideTags(text, tags, 0, text.length, wrapperTagNames) };
@@ -83,24 +91,34 @@ function exampleFromPlainBody(body: string): ExampleFromBody {
   const lines = splitPromptLines(body);
   const labeled = parseLabeledLines(lines) ?? parseArrowLines(lines);
   const first = labeled?.examples[0];
-  if (first !== undefined) return { example: first, labels: labeled?.labels };
-  if (labeled?.input !== undefined) return { example: { input: labeled.input, output: '' }, labels: labeled.labels };
+  if (first !== undefined) {
+    return { example: first, labels: labeled?.labels };
+  }
+  if (labeled?.input !== undefined) {
+    return { example: { input: labeled.input, output: '' }, labels: labeled.labels };
+  }
   const arrow = splitAtArrow(body);
-  if (arrow !== undefined) return { example: { input: arrow.left, output: arrow.right }, labels: undefined };
+  if (arrow !== undefined) {
+    return { example: { input: arrow.left, output: arrow.right }, labels: undefined };
+  }
   return { example: { input: body, output: '' }, labels: undefined };
 }
 
 /** The text inside the first element among `names`, unescaped and trimmed. */
 function elementText(text: string, tags: readonly XmlTag[], names: readonly XmlTagName[]): string | undefined {
   const element = findElement(tags, names);
-  if (element === undefined) return undefined;
+  if (element === undefined) {
+    return undefined;
+  }
   return unescapeXmlText(text.slice(element.open.end, element.close.start)).trim();
 }
 
 function findElement(tags: readonly XmlTag[], names: readonly XmlTagName[]): { open: XmlTag; close: XmlTag } | undefined {
   const openIndex = tags.findIndex((tag) => names.includes(tag.name) && !tag.closing);
   const open = tags[openIndex];
-  if (open === undefined) return undefined;
+  if (open === undefined) {
+    return undefined;
+  }
   const close = tags[indexOfTag(tags, openIndex + 1, (tag) => tag.name === open.name && tag.closing)];
   return close === undefined ? undefined : { open, close };
 }
@@ -133,7 +151,9 @@ function textOutsideTags(
   const pieces: string[] = [];
   let position = start;
   for (const tag of tags) {
-    if (tag.start < start || tag.end > end || !dropped.includes(tag.name)) continue;
+    if (tag.start < start || tag.end > end || !dropped.includes(tag.name)) {
+      continue;
+    }
     pieces.push(text.slice(position, tag.start));
     position = tag.end;
   }
@@ -144,7 +164,9 @@ function textOutsideTags(
 function indexOfTag(tags: readonly XmlTag[], from: number, isWanted: (tag: XmlTag) => boolean): number {
   for (let index = from; index < tags.length; index++) {
     const tag = tags[index];
-    if (tag !== undefined && isWanted(tag)) return index;
+    if (tag !== undefined && isWanted(tag)) {
+      return index;
+    }
   }
   return -1;
 }
@@ -152,7 +174,9 @@ function indexOfTag(tags: readonly XmlTag[], from: number, isWanted: (tag: XmlTa
 function lastIndexOfTag(tags: readonly XmlTag[], before: number, isWanted: (tag: XmlTag) => boolean): number {
   for (let index = before - 1; index >= 0; index--) {
     const tag = tags[index];
-    if (tag !== undefined && isWanted(tag)) return index;
+    if (tag !== undefined && isWanted(tag)) {
+      return index;
+    }
   }
   return -1;
 }

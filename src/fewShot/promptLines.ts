@@ -1,5 +1,5 @@
 /** Splits a prompt into lines and says what each line is: a label, an example header or text. */
-import { LabelSide, isInstructionLabel, matchExampleLabel } from './exampleLabelVocabulary';
+import { type LabelSide, isInstructionLabel, matchExampleLabel } from './exampleLabelVocabulary';
 
 export type PromptLine =
   | { readonly kind: 'text'; readonly text: string }
@@ -38,17 +38,25 @@ export function splitPromptLines(normalizedText: string): PromptLine[] {
       continue;
     }
     lines.push({ kind: 'exampleHeader', text, numbered: header.numbered });
-    if (header.rest !== '') lines.push(classifyLine(header.rest));
+    if (header.rest !== '') {
+      lines.push(classifyLine(header.rest));
+    }
   }
   return lines;
 }
 
 function classifyLine(text: string): PromptLine {
   const labeled = readLabel(text);
-  if (labeled === undefined) return { kind: 'text', text };
-  if (isInstructionLabel(labeled.label)) return { kind: 'instructionLabel', text, value: labeled.value };
+  if (labeled === undefined) {
+    return { kind: 'text', text };
+  }
+  if (isInstructionLabel(labeled.label)) {
+    return { kind: 'instructionLabel', text, value: labeled.value };
+  }
   const match = matchExampleLabel(labeled.label);
-  if (match === undefined) return { kind: 'text', text };
+  if (match === undefined) {
+    return { kind: 'text', text };
+  }
   return { kind: 'exampleLabel', text, ...match, label: labeled.label, value: labeled.value };
 }
 
@@ -63,14 +71,20 @@ function readLabel(text: string): { label: string; value: string } | undefined {
       break;
     }
   }
-  if (colon < 0) return undefined;
+  if (colon < 0) {
+    return undefined;
+  }
   const prefix = text.slice(start, colon);
   const label = prefix.replace(markupAround, '').replace(trailingNumber, '');
-  if (label === '') return undefined;
+  if (label === '') {
+    return undefined;
+  }
   let value = text.slice(colon + 1);
   // `**Input:** text` puts the closing emphasis after the colon.
   const emphasis = /^[*_]{1,2}/.exec(prefix)?.[0];
-  if (emphasis !== undefined && value.startsWith(emphasis)) value = value.slice(emphasis.length);
+  if (emphasis !== undefined && value.startsWith(emphasis)) {
+    value = value.slice(emphasis.length);
+  }
   return { label, value: value.trimStart() };
 }
 
@@ -78,12 +92,16 @@ function readExampleHeader(text: string): { numbered: boolean; rest: string } | 
   const trimmed = text.trimStart().replace(/^[#*_\s]+/, '');
   const prefix = trimmed.slice(0, maxHeaderPrefixLength);
   const match = exampleHeaderStart.exec(prefix);
-  if (match === null) return undefined;
+  if (match === null) {
+    return undefined;
+  }
   const numbered = match[1] !== undefined;
   const punctuation = match[2] ?? '';
   const rest = trimmed.slice(match[0].length).trim();
   // `Example of a bad answer:` is a sentence, not a header; a header has a number, a colon or nothing after it.
-  if (!numbered && !punctuation.includes(':') && rest !== '') return undefined;
+  if (!numbered && !punctuation.includes(':') && rest !== '') {
+    return undefined;
+  }
   return { numbered, rest: rest.replace(/^[*_]+/, '').trimStart() };
 }
 

@@ -2,7 +2,7 @@
 import { parseArrowLines } from './parseArrowLines';
 import { parseChatMessages } from './parseChatMessages';
 import { parseLabeledLines } from './parseLabeledLines';
-import { ParsedPrompt } from './parsedPrompt';
+import { type ParsedPrompt } from './parsedPrompt';
 import { normalizeLineBreaks, splitPromptLines } from './promptLines';
 import { parseXmlExamples, parseXmlInstructionAndInput } from './parseXmlExamples';
 
@@ -12,7 +12,9 @@ import { parseXmlExamples, parseXmlInstructionAndInput } from './parseXmlExample
 export function parsePrompt(text: string): ParsedPrompt {
   const normalized = normalizeLineBreaks(text);
   const structured = parseChatMessages(normalized) ?? parseXmlExamples(normalized);
-  if (structured !== undefined) return structured;
+  if (structured !== undefined) {
+    return structured;
+  }
   const lines = splitPromptLines(normalized);
   return (
     parseLabeledLines(lines) ??

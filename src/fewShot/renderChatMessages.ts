@@ -1,6 +1,6 @@
 /** An OpenAI-style messages array: system, user/assistant example pairs, then the real input. */
-import { TemplateContent } from './templateContent';
-import { SnippetPart, SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
+import { type TemplateContent } from './templateContent';
+import { type SnippetPart, type SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
 
 type ChatRole = 'system' | 'user' | 'assistant';
 

@@ -1,6 +1,6 @@
 /** The LangChain FewShotPromptTemplate layout: prefix, labeled examples, suffix with the input. */
-import { TemplateContent } from './templateContent';
-import { SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
+import { type TemplateContent } from './templateContent';
+import { type SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
 
 const sectionSeparator = '\n\n';
 

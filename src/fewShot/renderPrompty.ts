@@ -1,7 +1,7 @@
 /** A Microsoft Prompty file: YAML front matter, then `system:` / `user:` / `assistant:` turns. */
 import { stringify } from 'yaml';
-import { TemplateContent, TemplateTexts } from './templateContent';
-import { SnippetPart, SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
+import { type TemplateContent, type TemplateTexts } from './templateContent';
+import { type SnippetPart, type SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
 
 /** The template variable the last user turn reads; an identifier, not user-facing text. */
 export const promptyInputName = 'input';
@@ -26,13 +26,17 @@ function yamlDoubleQuotedContent(text: string): string {
   return stringify(text, doubleQuotedScalar).trimEnd().slice(1, -1);
 }
 
-function appendTurn(builder: SnippetTemplateBuilder, role: string, text: SnippetPart): void {
+function appendTurn(builder: SnippetTemplateBuilder, role: 'system' | 'user' | 'assistant', text: SnippetPart): void {
   const shown = text.kind === 'text' ? text.text : text.defaultText;
   const needsRaw = templateSyntax.some((syntax) => shown.includes(syntax));
   builder.text(`${role}:\n`);
-  if (needsRaw) builder.text('{% raw %}');
+  if (needsRaw) {
+    builder.text('{% raw %}');
+  }
   builder.value(text);
-  if (needsRaw) builder.text('{% endraw %}');
+  if (needsRaw) {
+    builder.text('{% endraw %}');
+  }
   builder.text('\n\n');
 }
 

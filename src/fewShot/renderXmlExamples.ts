@@ -1,6 +1,6 @@
 /** Examples in `<example>` tags inside `<examples>`, the layout Anthropic's prompting guide advises. */
-import { TemplateContent } from './templateContent';
-import { SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
+import { type TemplateContent } from './templateContent';
+import { type SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
 import { escapeXmlText } from './xmlText';
 
 export function renderXmlExamples(content: TemplateContent): SnippetTemplate {

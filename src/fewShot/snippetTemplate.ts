@@ -25,12 +25,16 @@ export class SnippetTemplateBuilder {
   private readonly parts: SnippetPart[] = [];
 
   text(text: string): this {
-    if (text !== '') this.parts.push(literal(text));
+    if (text !== '') {
+      this.parts.push(literal(text));
+    }
     return this;
   }
 
   value(part: SnippetPart, encode: (text: string) => string = (text) => text): this {
-    if (part.kind === 'text') return this.text(encode(part.text));
+    if (part.kind === 'text') {
+      return this.text(encode(part.text));
+    }
     this.parts.push(placeholder(part.index, encode(part.defaultText)));
     return this;
   }

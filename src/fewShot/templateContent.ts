@@ -1,6 +1,6 @@
 /** Turns a parsed prompt and a number of shots into the values every template format writes. */
-import { ExampleLabels, ParsedPrompt } from './parsedPrompt';
-import { SnippetPart, literal, placeholder } from './snippetTemplate';
+import { type ExampleLabels, type ParsedPrompt } from './parsedPrompt';
+import { type SnippetPart, literal, placeholder } from './snippetTemplate';
 
 /**
  * Every word a template may need that the learner did not write. The host passes them
@@ -43,7 +43,9 @@ export const maxShots = 100;
 
 /** Whole numbers from 0 to `maxShots`; anything else (negative, NaN, fractions) is brought into range. */
 export function normalizeShotCount(shots: number): number {
-  if (!Number.isFinite(shots) || shots <= 0) return 0;
+  if (!Number.isFinite(shots) || shots <= 0) {
+    return 0;
+  }
   return Math.min(Math.floor(shots), maxShots);
 }
 

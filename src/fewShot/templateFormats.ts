@@ -1,11 +1,11 @@
 /** The template formats the few-shot command offers, and the one entry point that renders them. */
-import { ParsedPrompt } from './parsedPrompt';
+import { type ParsedPrompt } from './parsedPrompt';
 import { renderChatMessages } from './renderChatMessages';
 import { renderPlainText } from './renderPlainText';
 import { renderPrompty } from './renderPrompty';
 import { renderXmlExamples } from './renderXmlExamples';
-import { SnippetTemplate } from './snippetTemplate';
-import { TemplateContent, TemplateTexts, buildTemplateContent } from './templateContent';
+import { type SnippetTemplate } from './snippetTemplate';
+import { type TemplateContent, type TemplateTexts, buildTemplateContent } from './templateContent';
 
 export const templateFormats = ['plain', 'chat-json', 'xml', 'prompty'] as const;
 

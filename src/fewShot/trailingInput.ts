@@ -1,4 +1,4 @@
-import { FewShotExample } from './parsedPrompt';
+import { type FewShotExample } from './parsedPrompt';
 
 /**
  * A last example without an answer is the real input (`Q: what is X?` then `A:`), not an
@@ -10,7 +10,9 @@ export function separateTrailingInput(found: readonly FewShotExample[]): {
 } {
   const examples = [...found];
   const last = examples.at(-1);
-  if (last === undefined || last.output !== '') return { examples, input: undefined };
+  if (last === undefined || last.output !== '') {
+    return { examples, input: undefined };
+  }
   examples.pop();
   return { examples, input: last.input === '' ? undefined : last.input };
 }

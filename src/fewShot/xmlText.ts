@@ -46,7 +46,9 @@ export function unescapeXmlText(text: string): string {
   return text.replace(entity, (whole, name: string) => {
     const lower = name.toLowerCase();
     const named = namedEntities[lower];
-    if (named !== undefined) return named;
+    if (named !== undefined) {
+      return named;
+    }
     const codePoint = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
     return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
   });

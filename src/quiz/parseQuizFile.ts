@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { parseQuestion } from './parseQuizQuestion';
 import { type QuizProblem } from './quizProblems';
 import { type Question, type QuestionBank } from './quizTypes';
-import { asMap, asSeq, fieldNode, QuizProblemCollector, readTextField } from './quizYamlNodes';
+import { asMap, asSeq, fieldNode, offsetNestedTooDeep, QuizProblemCollector, readTextField } from './quizYamlNodes';
 
 export interface ParsedQuizFile {
   /** Holds only the questions without problems; `lessonId` is empty when the file names none. */
@@ -19,9 +19,18 @@ export interface QuizFileExpectations {
   readonly lessonId?: string;
 }
 
+/** A quiz file needs about five levels; this leaves room for any reasonable layout. */
+const maximumNestingDepth = 64;
+
 export function parseQuizFile(text: string, expectations: QuizFileExpectations = {}): ParsedQuizFile {
   const lineCounter = new LineCounter();
   const problems = new QuizProblemCollector(lineCounter);
+  const tooDeepAt = offsetNestedTooDeep(text, maximumNestingDepth);
+  if (tooDeepAt !== undefined) {
+    const line = text.slice(0, tooDeepAt).split('\n').length;
+    problems.reportAtLine('tooDeeplyNested', line, { maximum: maximumNestingDepth });
+    return { bank: { lessonId: '', questions: [] }, problems: problems.problems };
+  }
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     // The tree of a file with syntax errors is a guess; checking it would add confusing problems.

@@ -95,6 +95,8 @@ export interface QuizSummary {
   readonly score: number;
   /** Lesson quizzes only: whether the lesson now counts as passed. */
   readonly passed?: boolean;
+  /** The score a lesson needs to count as passed, from 0 to 1. */
+  readonly passingScore: number;
   readonly entries: readonly SummaryEntry[];
   readonly canRetryMistakes: boolean;
   readonly canGoBackToLesson: boolean;
@@ -116,6 +118,8 @@ export interface QuizPageLabels {
   readonly moveUp: string;
   readonly moveDown: string;
   readonly orderingHint: string;
+  readonly movedTo: string;
+  readonly matchingHint: string;
   readonly chooseMatch: string;
   readonly correctPosition: string;
   readonly correctMatch: string;

@@ -6,6 +6,7 @@
  */
 export const quizProblemMessages = {
   yamlSyntax: 'The file is not valid YAML: {detail}',
+  tooDeeplyNested: 'The file nests lists or mappings more than {maximum} levels deep.',
   rootNotMapping: 'The file must be a mapping with `lesson` and `questions`.',
   missingLesson: 'The file has no `lesson` id.',
   lessonMismatch: 'The file is for lesson `{actual}`, but its name says `{expected}`.',

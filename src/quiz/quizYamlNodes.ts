@@ -2,7 +2,7 @@
  * Reads fields from the `yaml` syntax tree while remembering where each one is, so every problem
  * the quiz parser finds can name its line.
  */
-import { isMap, isScalar, isSeq, type LineCounter, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type LineCounter, Parser, type YAMLMap, type YAMLSeq } from 'yaml';
 import { createQuizProblem, type QuizProblem, type QuizProblemCode } from './quizProblems';
 
 /** A field read as text: absent, present but not a scalar we can read as text, or its text. */
@@ -29,7 +29,11 @@ export class QuizProblemCollector {
   }
 
   reportAtOffset(code: QuizProblemCode, offset: number, params: Readonly<Record<string, string | number>>): void {
-    this.collected.push(createQuizProblem(code, this.lineAtOffset(offset), params));
+    this.reportAtLine(code, this.lineAtOffset(offset), params);
+  }
+
+  reportAtLine(code: QuizProblemCode, line: number, params: Readonly<Record<string, string | number>>): void {
+    this.collected.push(createQuizProblem(code, line, params));
   }
 
   /** 1-based; a node without a source position (an empty document) counts as line 1. */
@@ -94,6 +98,36 @@ export function isBooleanScalar(node: unknown): node is { value: boolean } {
 export function positiveIntegerValue(node: unknown): number | undefined {
   if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= 1) {
     return node.value;
+  }
+  return undefined;
+}
+
+const collectionTokenTypes: ReadonlySet<string> = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * The offset of the first collection nested deeper than `maximum`, or undefined. Building the
+ * document recurses once per level, and a few thousand levels (`- - - - ...`) crash the whole
+ * process rather than throw, so the depth is measured first on yaml's concrete syntax tree, which
+ * is built without recursion, and walked here with an explicit stack.
+ */
+export function offsetNestedTooDeep(text: string, maximum: number): number | undefined {
+  const pending: { readonly value: unknown; readonly depth: number }[] = [];
+  for (const token of new Parser().parse(text)) {
+    pending.push({ value: token, depth: 0 });
+  }
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, depth } = next;
+    if (typeof value !== 'object' || value === null) {
+      continue;
+    }
+    const isCollection = 'type' in value && typeof value.type === 'string' && collectionTokenTypes.has(value.type);
+    const childDepth = isCollection ? depth + 1 : depth;
+    if (childDepth > maximum && 'offset' in value && typeof value.offset === 'number') {
+      return value.offset;
+    }
+    for (const child of Object.values(value)) {
+      pending.push({ value: child, depth: childDepth });
+    }
   }
   return undefined;
 }

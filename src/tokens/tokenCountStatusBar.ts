@@ -174,7 +174,9 @@ function tooltipFor(summary: TokenSummary): vscode.MarkdownString {
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Tokens')} | ${integer.format(summary.tokens)} |\n`);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Characters')} | ${integer.format(summary.characters)} |\n`);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Characters per token')} | ${perToken === undefined ? '–' : decimal.format(perToken)} |\n`);
-  tooltip.appendMarkdown(`| ${vscode.l10n.t('Context window')} | ${vscode.l10n.t('{0} of {1}', percent.format(contextShare(summary)), integer.format(summary.model.contextWindow))} |\n\n`);
+  const share = contextShare(summary);
+  const shareText = share > 0 && share < 0.0001 ? `< ${percent.format(0.0001)}` : percent.format(share);
+  tooltip.appendMarkdown(`| ${vscode.l10n.t('Context window')} | ${vscode.l10n.t('{0} of {1}', shareText, integer.format(summary.model.contextWindow))} |\n\n`);
   tooltip.appendMarkdown(`[$(symbol-numeric) ${vscode.l10n.t('Change model')}](command:${CommandIds.selectModel}) · `);
   tooltip.appendMarkdown(`[$(eye) ${vscode.l10n.t('Show tokens')}](command:${CommandIds.showTokensForSelection})`);
   return tooltip;

@@ -1,6 +1,6 @@
 // Realistic prompts a learner might select, in every shape the parser recognizes, each with what
 // the parser should find. English and Brazilian Portuguese, tidy and messy.
-import { ExampleLabels, FewShotExample, PromptShape } from '../../../src/fewShot/parsedPrompt';
+import { type ExampleLabels, type FewShotExample, type PromptShape } from '../../../src/fewShot/parsedPrompt';
 
 export interface CorpusPrompt {
   readonly name: string;

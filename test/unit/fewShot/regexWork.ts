@@ -18,9 +18,12 @@ export function measureRegexWork(run: () => void): RegexWork {
     const start = this.global || this.sticky ? this.lastIndex : 0;
     const result = originalExec.call(this, subject);
     work.calls += 1;
-    if (result !== null) work.scannedCharacters += result.index + result[0].length - start;
-    // A failed sticky search tries one position only; a failed free search reads to the end.
-    else work.scannedCharacters += this.sticky ? 1 : String(subject).length - start;
+    if (result !== null) {
+      work.scannedCharacters += result.index + result[0].length - start;
+    } else {
+      // A failed sticky search tries one position only; a failed free search reads to the end.
+      work.scannedCharacters += this.sticky ? 1 : String(subject).length - start;
+    }
     return result;
   };
   try {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
+import { type ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
 import { toPlainText, toSnippetString } from '../../../src/fewShot/snippetTemplate';
 import { renderFewShotTemplate } from '../../../src/fewShot/templateFormats';
 import { resolveSnippet } from './snippetSyntax';

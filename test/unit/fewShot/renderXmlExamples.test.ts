@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
+import { type ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
 import { parsePrompt } from '../../../src/fewShot/promptParser';
 import { toPlainText, toSnippetString } from '../../../src/fewShot/snippetTemplate';
 import { renderFewShotTemplate } from '../../../src/fewShot/templateFormats';

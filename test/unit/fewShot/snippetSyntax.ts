@@ -49,8 +49,11 @@ export function resolveSnippet(snippet: string, typed?: (index: number) => strin
       literal = '';
       if (tabstop !== null) {
         position += tabstop[0].length;
-        if (tabstop[1] === '0') endsWithFinalTabstop = position === snippet.length;
-        else pieces.push({ index: Number(tabstop[1]), defaultText: '' });
+        if (tabstop[1] === '0') {
+          endsWithFinalTabstop = position === snippet.length;
+        } else {
+          pieces.push({ index: Number(tabstop[1]), defaultText: '' });
+        }
       } else if (placeholderStart !== null) {
         position += placeholderStart[0].length;
         pieces.push({ index: Number(placeholderStart[1]), defaultText: readEscapedUntilClose() });
@@ -68,7 +71,9 @@ export function resolveSnippet(snippet: string, typed?: (index: number) => strin
   // As in VS Code, the first non-empty default of an index fills all its mirrors.
   const defaults = new Map<number, string>();
   for (const { index, defaultText } of placeholders) {
-    if (defaultText !== '' && !defaults.has(index)) defaults.set(index, defaultText);
+    if (defaultText !== '' && !defaults.has(index)) {
+      defaults.set(index, defaultText);
+    }
   }
   const text = pieces
     .map((piece) => ('text' in piece ? piece.text : (typed?.(piece.index) ?? defaults.get(piece.index) ?? '')))

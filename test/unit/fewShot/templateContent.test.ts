@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
+import { type ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
 import { buildTemplateContent, maxShots, normalizeShotCount } from '../../../src/fewShot/templateContent';
 import { englishTexts } from './templateTextsFixture';
 

@@ -1,5 +1,5 @@
 // The localized words a host passes in, as the tests' stand-ins for `vscode.l10n.t` results.
-import { TemplateTexts } from '../../../src/fewShot/templateContent';
+import { type TemplateTexts } from '../../../src/fewShot/templateContent';
 
 export const englishTexts: TemplateTexts = {
   instructionPlaceholder: 'instruction',

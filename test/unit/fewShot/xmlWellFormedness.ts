@@ -13,22 +13,30 @@ export function assertWellFormedXml(fragment: string): void {
     const character = document[position];
     if (character === '<') {
       const match = tag.exec(document.slice(position, position + 80));
-      if (match === null) throw new Error(`a < that starts no tag at ${position}: ${document.slice(position, position + 30)}`);
+      if (match === null) {
+        throw new Error(`a < that starts no tag at ${position}: ${document.slice(position, position + 30)}`);
+      }
       const [whole, closing, name] = match;
       if (closing === '/') {
         const expected = open.pop();
-        if (expected !== name) throw new Error(`</${name}> closes <${expected ?? 'nothing'}> at ${position}`);
+        if (expected !== name) {
+          throw new Error(`</${name}> closes <${expected ?? 'nothing'}> at ${position}`);
+        }
       } else {
         open.push(name ?? '');
       }
       position += whole.length;
     } else if (character === '&') {
       const match = entityReference.exec(document.slice(position, position + 12));
-      if (match === null) throw new Error(`a bare & at ${position}`);
+      if (match === null) {
+        throw new Error(`a bare & at ${position}`);
+      }
       position += match[0].length;
     } else {
       position += 1;
     }
   }
-  if (open.length > 0) throw new Error(`unclosed <${open.join('>, <')}>`);
+  if (open.length > 0) {
+    throw new Error(`unclosed <${open.join('>, <')}>`);
+  }
 }

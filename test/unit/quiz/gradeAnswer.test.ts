@@ -33,7 +33,7 @@ describe('gradeAnswer', () => {
       assert.equal(grade.score, 1);
     });
 
-    it('gives half credit for one right and one wrong pick... minus the wrong pick', () => {
+    it('gives no credit when a wrong pick cancels a right one', () => {
       const grade = gradeAnswer(multipleQuestion, { kind: 'multiple', optionIds: ['a', 'b'] });
       assert.equal(grade.correct, false);
       assert.equal(grade.score, 0);

@@ -40,7 +40,7 @@ const fragments: readonly string[] = [
 function longRun(random: () => number): string {
   const units = ['a', 'A', ' ', '1', '!', '\n', '中', '😀', 'é', '\t', 'ab', ' a'];
   const unit = units[Math.floor(random() * units.length)];
-  return unit.repeat(1 + Math.floor(random() * 300));
+  return unit.repeat(1 + Math.floor(random() * 64));
 }
 
 /** One random string of up to `maxFragments` fragments. */

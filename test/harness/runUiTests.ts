@@ -1,0 +1,61 @@
+// `npm run test:ui`: drives the real workbench with Playwright, as a user would, on each VS Code
+// build, in light and dark themes, and saves screenshots to test-results/screenshots/.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
+import { selectedBuilds, projectRoot } from './vscodeBuilds';
+import { startWorkbench, type Workbench } from './workbench';
+
+type Scenario = (workbench: Workbench, screenshotDir: string) => Promise<void>;
+
+const scenarios: Record<string, Scenario> = {
+  'token counter: count, picker, model change': tokenCounterScenario,
+};
+
+const themes = [
+  { name: 'light', id: 'Default Light Modern' },
+  { name: 'dark', id: 'Default Dark Modern' },
+];
+
+async function main(): Promise<void> {
+  const filter = process.argv[2];
+  let passed = 0;
+  let failed = 0;
+  for (const build of selectedBuilds()) {
+    for (const theme of themes) {
+      for (const [name, scenario] of Object.entries(scenarios)) {
+        if (filter && !name.includes(filter)) {
+          continue;
+        }
+        const screenshotDir = path.join(projectRoot, 'test-results', 'screenshots', build.name, theme.name);
+        await mkdir(screenshotDir, { recursive: true });
+        const started = Date.now();
+        const workbench = await startWorkbench({
+          build,
+          theme: build.version === '1.91.1' ? theme.id.replace(' Modern', '+') : theme.id,
+          files: { [samplePromptFile]: samplePrompt },
+        });
+        try {
+          await scenario(workbench, screenshotDir);
+          passed++;
+          console.log(`  ✔ ${build.name} ${theme.name}: ${name} (${Date.now() - started} ms)`);
+        } catch (error) {
+          failed++;
+          console.error(`  ✘ ${build.name} ${theme.name}: ${name}\n    ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+          await workbench.page.screenshot({ path: path.join(screenshotDir, `FAILED-${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+        } finally {
+          await workbench.close();
+        }
+      }
+    }
+  }
+  console.log(`ui: ${passed} passed, ${failed} failed`);
+  if (failed > 0 || passed === 0) {
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import type { LearnGenaiApi } from '../../../src/extension';
+import { parseQuizFile } from '../../../src/quiz/parseQuizFile';
+import type { QuizPanel } from '../../../src/quiz/quizPanel';
+import { activateExtension, closeAllEditors, waitFor } from '../support/extensionApi';
+import * as vscode from 'vscode';
+
+/** The test bundle has its own copy of the quiz module, so the open panel is reached through the API. */
+type QuizTestApi = LearnGenaiApi & { readonly activeQuizPanel: () => QuizPanel | undefined };
+
+const lessonId = 'what-is-generative-ai';
+
+describe('Quiz panel', () => {
+  let api: QuizTestApi;
+
+  before(async () => {
+    api = (await activateExtension()) as QuizTestApi;
+  });
+
+  afterEach(async () => {
+    await closeAllEditors();
+  });
+
+  it('opens a lesson quiz with every question of the lesson bank', async () => {
+    const lesson = (await api.lessons.catalog()).find(lessonId);
+    assert.ok(lesson, `lesson ${lessonId} is in the catalog`);
+    const text = await api.lessons.readQuizText(lesson);
+    assert.ok(text, 'the lesson has a quiz file');
+    const expected = parseQuizFile(text, { lessonId }).bank.questions.length;
+    assert.ok(expected > 0, 'the bank holds questions');
+
+    await vscode.commands.executeCommand('learnGenai.openQuiz', { lessonId });
+
+    const panel = await waitFor(() => api.activeQuizPanel(), 'the quiz panel to open');
+    assert.deepStrictEqual(panel.request, { kind: 'lesson', lessonId });
+    assert.strictEqual(panel.questionCount, expected);
+    assert.strictEqual(panel.currentQuestionNumber, 1);
+    await waitFor(() => (panel.isPageReady ? true : undefined), 'the quiz page to say it is ready', 20_000);
+  });
+
+  it('reuses the open panel for another quiz', async () => {
+    await vscode.commands.executeCommand('learnGenai.openQuiz', { lessonId });
+    const first = await waitFor(() => api.activeQuizPanel(), 'the quiz panel to open');
+    await vscode.commands.executeCommand('learnGenai.openQuiz', { kind: 'lesson', lesson: { id: 'transformers-attention' } });
+    assert.strictEqual(api.activeQuizPanel(), first);
+    assert.deepStrictEqual(first.request, { kind: 'lesson', lessonId: 'transformers-attention' });
+  });
+});
