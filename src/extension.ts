@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
+import { convertToFewShot } from './fewShot/convertToFewShotCommand';
 import { registerLessonCommands } from './lessons/lessonCommands';
 import { LessonPanel, lessonPanelSerializer, type LessonPanelContext } from './lessons/lessonPanel';
 import { LessonRepository, lessonSettingKeys } from './lessons/lessonRepository';
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     lessons,
     lessonTree,
     vscode.commands.registerCommand(CommandIds.selectModel, (modelId?: unknown) => selectModel(typeof modelId === 'string' ? modelId : undefined)),
+    vscode.commands.registerCommand(CommandIds.convertToFewShot, (argument?: unknown) => convertToFewShot(context.globalState, encoders, argument)),
     ...registerLessonCommands(panelContext, lessons, progress),
     vscode.window.registerWebviewPanelSerializer(LessonPanel.viewType, lessonPanelSerializer(panelContext)),
   );

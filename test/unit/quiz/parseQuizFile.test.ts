@@ -250,7 +250,7 @@ describe('parseQuizFile', () => {
 
   describe('rules of each kind', () => {
     it('single: needs at least 3 options, reported on the `options` line', () => {
-      const text = quiz(singleYaml.replace(/      - id: c[\s\S]*$/, ''));
+      const text = quiz(singleYaml.replace(/ {6}- id: c[\s\S]*$/, ''));
       const problem = onlyProblem(text);
       assert.deepEqual([problem.code, problem.params['count'], problem.params['minimum'], problem.line], ['tooFewOptions', 2, 3, lineContaining(text, 'options:')]);
     });
@@ -292,7 +292,7 @@ describe('parseQuizFile', () => {
     });
 
     it('matching: needs 3 to 6 pairs with unique left and right sides', () => {
-      const twoPairs = quiz(matchingYaml.replace(/      - \{ id: c.*\n/, ''));
+      const twoPairs = quiz(matchingYaml.replace(/ {6}- \{ id: c.*\n/, ''));
       assert.deepEqual([onlyProblem(twoPairs).code, onlyProblem(twoPairs).params['count']], ['pairCountOutOfRange', 2]);
       const sameLeft = quiz(matchingYaml.replace('left: Key', 'left: Query'));
       assert.deepEqual([onlyProblem(sameLeft).code, onlyProblem(sameLeft).params['side'], onlyProblem(sameLeft).line], ['duplicatePairSide', 'left', lineContaining(sameLeft, 'id: b')]);

@@ -6,6 +6,8 @@ import p50kBase from 'js-tiktoken/ranks/p50k_base';
 import r50kBase from 'js-tiktoken/ranks/r50k_base';
 import type { EncodingName } from '../../../src/tokens/encodingName';
 import type { Encoder } from '../../../src/tokens/tokenEngine';
+import { RankTable } from '../../../src/tokens/engine/ranks/rankTable';
+import { readTokenizerFile } from '../../../src/tokens/engine/tokenizerFile';
 import { EncoderRegistry } from '../../../src/tokens/tokenEngine';
 import { cachedTokenizerLoader } from '../../support/nodeTokenizerLoader';
 
@@ -26,4 +28,10 @@ export const testEncoders = new EncoderRegistry(cachedTokenizerLoader);
 
 export function encoderFor(encoding: EncodingName): Promise<Encoder> {
   return testEncoders.get(encoding);
+}
+
+/** The engine's rank table for `encoding`, for tests of the internals. */
+export async function rankTableFor(encoding: EncodingName): Promise<RankTable> {
+  const contents = readTokenizerFile(await cachedTokenizerLoader(encoding));
+  return new RankTable(contents.tokenLengths, contents.tokenBytes);
 }

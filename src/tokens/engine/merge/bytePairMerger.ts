@@ -8,7 +8,7 @@ import type { RankTable } from '../ranks/rankTable';
 import { PairHeap, rankOf, startOf } from './pairHeap';
 
 /** Up to this many bytes a linear scan beats the heap's bookkeeping. */
-const scanningLimit = 24;
+const defaultScanningLimit = 24;
 /** Scratch buffers above this many bytes are dropped after use rather than kept. */
 const retainedCapacity = 1 << 16;
 
@@ -30,7 +30,10 @@ export class BytePairMerger {
   private bytes: Uint8Array = new Uint8Array(0);
   private length = 0;
 
-  constructor(private readonly ranks: RankTable) {}
+  constructor(
+    private readonly ranks: RankTable,
+    private readonly scanningLimit = defaultScanningLimit,
+  ) {}
 
   get operationCount(): number {
     return this.lookups + this.heap.operations;
@@ -42,7 +45,7 @@ export class BytePairMerger {
    */
   merge(bytes: Uint8Array, length: number, output: Int32Array): number {
     this.begin(bytes, length);
-    if (length <= scanningLimit) {
+    if (length <= this.scanningLimit) {
       this.mergeByScanning();
     } else {
       this.mergeWithHeap();
