@@ -24,6 +24,7 @@ export class LessonPanel extends Disposable {
 
   private lessonId: string | undefined;
   private pageReady = false;
+  private shownContent: LessonPageContent | undefined;
   private pendingSection: string | undefined;
 
   static async show(context: LessonPanelContext, lessonId: string, section?: string): Promise<LessonPanel> {
@@ -98,6 +99,11 @@ export class LessonPanel extends Disposable {
     return this.lessonId;
   }
 
+  /** What the page was last asked to show (tests compare it with the lesson file). */
+  get lastContent(): LessonPageContent | undefined {
+    return this.shownContent;
+  }
+
   async showLesson(lessonId: string, section?: string): Promise<void> {
     const catalog = await this.context.repository.catalog();
     const lesson = catalog.find(lessonId);
@@ -110,7 +116,8 @@ export class LessonPanel extends Disposable {
     this.panel.title = lesson.title;
     this.panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'activity-bar.svg');
     if (this.pageReady) {
-      this.post({ type: 'show', lesson: await this.content(lesson) });
+      this.shownContent = await this.content(lesson);
+      this.post({ type: 'show', lesson: this.shownContent });
     }
   }
 

@@ -46,6 +46,11 @@ class PageIds {
   }
 }
 
+/** Authored prompts wrap lines in YAML block text; only blank lines are meant as breaks. */
+export function displayPrompt(prompt: string): string {
+  return prompt.trim().replace(/([^\n])\n(?!\n)/g, '$1 ');
+}
+
 export function presentQuestion(lessonId: string, question: Question, learnerSeed: string): PresentedQuestion {
   const seed = questionShuffleSeed(learnerSeed, question.id);
   switch (question.kind) {
@@ -64,8 +69,8 @@ function presentChoice(lessonId: string, question: Extract<Question, { kind: 'si
   const ids = new PageIds('o', shown.map((option) => option.id));
   const options: PageChoice[] = shown.map((option) => ({ id: ids.pageId(option.id), text: option.text }));
   const page: PageQuestion = question.kind === 'single'
-    ? { kind: 'single', id: question.id, prompt: question.prompt, options }
-    : { kind: 'multiple', id: question.id, prompt: question.prompt, choose: question.choose, options };
+    ? { kind: 'single', id: question.id, prompt: displayPrompt(question.prompt), options }
+    : { kind: 'multiple', id: question.id, prompt: displayPrompt(question.prompt), choose: question.choose, options };
   const textOf = (id: string) => question.options.find((option) => option.id === id)?.text ?? id;
   return {
     lessonId,
@@ -95,7 +100,7 @@ function presentChoice(lessonId: string, question: Extract<Question, { kind: 'si
       if (answer.kind === 'single') {
         return textOf(answer.optionId);
       }
-      return answer.kind === 'multiple' ? answer.optionIds.map(textOf).join('; ') : '';
+      return answer.kind === 'multiple' ? answer.optionIds.map(textOf).join('\n') : '';
     },
   };
 }
@@ -107,7 +112,7 @@ function presentOrdering(lessonId: string, question: OrderingQuestion, seed: str
   return {
     lessonId,
     question,
-    page: { kind: 'ordering', id: question.id, prompt: question.prompt, items: shown.map((item) => ({ id: ids.pageId(item.id), text: item.text })) },
+    page: { kind: 'ordering', id: question.id, prompt: displayPrompt(question.prompt), items: shown.map((item) => ({ id: ids.pageId(item.id), text: item.text })) },
     toAnswer(answer) {
       const itemIds = answer.kind === 'ordering' ? ids.ids(answer.itemIds) : undefined;
       return itemIds && { kind: 'ordering', itemIds };
@@ -142,7 +147,7 @@ function presentMatching(lessonId: string, question: MatchingQuestion, seed: str
     page: {
       kind: 'matching',
       id: question.id,
-      prompt: question.prompt,
+      prompt: displayPrompt(question.prompt),
       lefts: question.pairs.map((pair) => ({ id: lefts.pageId(pair.id), text: pair.left })),
       rights: shownRights.map((pair) => ({ id: rights.pageId(pair.id), text: pair.right })),
     },
@@ -174,7 +179,7 @@ function presentMatching(lessonId: string, question: MatchingQuestion, seed: str
       if (answer.kind !== 'matching') {
         return '';
       }
-      return question.pairs.map((pair) => `${pair.left} → ${pairOf(Object.hasOwn(answer.pairs, pair.id) ? answer.pairs[pair.id] : undefined)?.right ?? '—'}`).join('; ');
+      return question.pairs.map((pair) => `${pair.left} → ${pairOf(Object.hasOwn(answer.pairs, pair.id) ? answer.pairs[pair.id] : undefined)?.right ?? '—'}`).join('\n');
     },
   };
 }

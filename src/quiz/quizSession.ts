@@ -1,7 +1,7 @@
 /** One run through a list of questions: where the learner is, what they answered, and the results. */
 import { gradeAnswer, isAnswerShapeValid } from './gradeAnswer';
 import type { PageAnswer, SummaryEntry } from './quizMessages';
-import type { PresentedQuestion } from './quizPresentation';
+import { displayPrompt, type PresentedQuestion } from './quizPresentation';
 import type { Answer, GradeResult } from './quizTypes';
 
 /** Which questions a session asks. */
@@ -108,7 +108,7 @@ export class QuizSession {
       if (!correct) {
         mistakeIds.push(presented.question.id);
       }
-      entries.push({ prompt: presented.question.prompt.trim(), answer: answered ? presented.describe(answered.answer) : '', correct });
+      entries.push({ prompt: displayPrompt(presented.question.prompt), answer: answered ? presented.describe(answered.answer) : '', correct });
     }
     const total = this.questions.length;
     return { correctCount, total, score: total === 0 ? 0 : correctCount / total, mistakeIds, entries };

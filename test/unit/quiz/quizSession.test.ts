@@ -191,7 +191,7 @@ describe('QuizSession', () => {
     assert.deepStrictEqual(results.mistakeIds, ['q-multiple']);
     assert.deepStrictEqual(results.entries, [
       { prompt: 'Pick b.', answer: 'B', correct: true },
-      { prompt: 'Pick a and c.', answer: 'A; B', correct: false },
+      { prompt: 'Pick a and c.', answer: 'A\nB', correct: false },
     ]);
   });
 

@@ -1,0 +1,102 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { LearnGenaiApi } from '../../../src/extension';
+import type { LessonTreeNode } from '../../../src/lessons/lessonTreeProvider';
+import { activateExtension, closeAllEditors, waitFor } from '../support/extensionApi';
+
+async function treeLessons(api: LearnGenaiApi): Promise<{ module: string; title: string; id: string }[]> {
+  const tree = api.lessonTree;
+  const result: { module: string; title: string; id: string }[] = [];
+  for (const moduleNode of await tree.getChildren()) {
+    const moduleItem = tree.getTreeItem(moduleNode);
+    for (const lessonNode of await tree.getChildren(moduleNode) as LessonTreeNode[]) {
+      if (lessonNode.kind === 'lesson') {
+        result.push({ module: String(moduleItem.label), title: String(tree.getTreeItem(lessonNode).label), id: lessonNode.lesson.id });
+      }
+    }
+  }
+  return result;
+}
+
+async function setLessonSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('learnGenai.lessons').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+describe('Lessons', () => {
+  let api: LearnGenaiApi;
+
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  afterEach(async () => {
+    await closeAllEditors();
+    await setLessonSetting('language', undefined);
+    await setLessonSetting('extraFolders', undefined);
+  });
+
+  it('lists the course in the tree by module, in English and in Portuguese', async () => {
+    await setLessonSetting('language', 'en');
+    const english = await waitFor(async () => {
+      const lessons = await treeLessons(api);
+      return lessons.some((lesson) => lesson.title === 'Transformers and self-attention') ? lessons : undefined;
+    }, 'English lessons');
+    assert.ok(english.length >= 7, `${english.length} lessons`);
+    assert.strictEqual(english[0].module, 'How generative models work');
+    await setLessonSetting('language', 'pt-br');
+    const portuguese = await waitFor(async () => {
+      const lessons = await treeLessons(api);
+      return lessons[0]?.module === 'Como os modelos generativos funcionam' ? lessons : undefined;
+    }, 'Portuguese lessons');
+    assert.deepStrictEqual(portuguese.map((lesson) => lesson.id), english.map((lesson) => lesson.id));
+    assert.notDeepStrictEqual(portuguese.map((lesson) => lesson.title), english.map((lesson) => lesson.title));
+  });
+
+  it('opens a lesson in a panel rendered from its Markdown, with its title, a code block and try-it buttons', async () => {
+    await setLessonSetting('language', 'en');
+    await vscode.commands.executeCommand('learnGenai.openLesson', { lessonId: 'transformers-attention' });
+    const content = await waitFor(() => api.activeLessonPanel()?.lastContent, 'the lesson page');
+    assert.strictEqual(content.id, 'transformers-attention');
+    assert.match(content.html, /<h1 id="transformers-and-self-attention">Transformers and self-attention<\/h1>/);
+    assert.match(content.html, /<pre><code class="language-(ts|typescript)">/);
+    assert.match(content.html, /<button type="button" class="try-it" data-command="learnGenai\.(showTokensForText|openQuiz)"/);
+    assert.strictEqual(content.previous?.id, 'tokens-embeddings-vectors');
+    assert.ok(content.next, 'has a next lesson');
+    assert.strictEqual(api.activeLessonPanel()?.panel.title, 'Transformers and self-attention');
+  });
+
+  it('marks a lesson read and unread, and the tree shows it', async () => {
+    await api.progress.markUnread('what-is-generative-ai');
+    await vscode.commands.executeCommand('learnGenai.markLessonRead', { lessonId: 'what-is-generative-ai' });
+    assert.strictEqual(api.progress.isRead('what-is-generative-ai'), true);
+    const node = (await treeLessons(api)).find((lesson) => lesson.id === 'what-is-generative-ai');
+    assert.ok(node);
+    await vscode.commands.executeCommand('learnGenai.markLessonUnread', { lessonId: 'what-is-generative-ai' });
+    assert.strictEqual(api.progress.isRead('what-is-generative-ai'), false);
+  });
+
+  it('loads lessons from a user folder, and a malformed one gives a diagnostic with its line while the rest still load', async () => {
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(root, 'the test workbench opens a folder');
+    const folder = vscode.Uri.joinPath(root, 'my-lessons');
+    const good = `---\nid: my-own-lesson\ntitle: My own lesson\nmodule: my-module\norder: 1\nexamObjective: Practice\nconcepts: [token]\nminutes: 3\n---\n# My own lesson\n\nHello.\n`;
+    const bad = `---\nid: broken-lesson\ntitle: Broken\norder: [1\n---\n# Broken\n`;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'good.md'), new TextEncoder().encode(good));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'bad.md'), new TextEncoder().encode(bad));
+    await setLessonSetting('language', 'en');
+    await setLessonSetting('extraFolders', ['my-lessons']);
+    const lessons = await waitFor(async () => {
+      const list = await treeLessons(api);
+      return list.some((lesson) => lesson.id === 'my-own-lesson') ? list : undefined;
+    }, 'the user lesson in the tree');
+    assert.ok(lessons.length >= 8, 'the course lessons still load');
+    assert.strictEqual(lessons.find((lesson) => lesson.id === 'my-own-lesson')?.module, 'Your lessons');
+    const diagnostics = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder, 'bad.md'));
+      return found.length > 0 ? found : undefined;
+    }, 'a diagnostic on bad.md');
+    assert.strictEqual(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(diagnostics[0].range.start.line >= 1, `line ${diagnostics[0].range.start.line}`);
+    assert.ok(!lessons.some((lesson) => lesson.id === 'broken-lesson'));
+  });
+});
