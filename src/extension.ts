@@ -6,6 +6,8 @@ import { LessonPanel, lessonPanelSerializer, type LessonPanelContext } from './l
 import { LessonRepository, lessonSettingKeys } from './lessons/lessonRepository';
 import { LessonTreeProvider } from './lessons/lessonTreeProvider';
 import { ProgressStore } from './progress/progressStore';
+import { registerQuizCommands } from './quiz/quizCommands';
+import { QuizPanel, quizPanelSerializer } from './quiz/quizPanel';
 import { selectModel } from './tokens/selectModelCommand';
 import { TokenCountStatusBar } from './tokens/tokenCountStatusBar';
 import { createEncoderRegistry } from './tokens/tokenizerFiles';
@@ -17,6 +19,7 @@ export interface LearnGenaiApi {
   readonly lessonTree: LessonTreeProvider;
   readonly progress: ProgressStore;
   readonly activeLessonPanel: () => LessonPanel | undefined;
+  readonly activeQuizPanel: () => QuizPanel | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
@@ -43,8 +46,10 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     vscode.commands.registerCommand(CommandIds.convertToFewShot, (argument?: unknown) => convertToFewShot(context.globalState, encoders, argument)),
     ...registerLessonCommands(panelContext, lessons, progress),
     vscode.window.registerWebviewPanelSerializer(LessonPanel.viewType, lessonPanelSerializer(panelContext)),
+    ...registerQuizCommands(panelContext),
+    vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
-  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active };
+  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active };
 }
 
 /** User lesson folders a lesson page may load images from (trusted workspaces only). */

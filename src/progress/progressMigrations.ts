@@ -69,6 +69,11 @@ export function migrateToCurrentVersion(document: Readonly<Record<string, unknow
     if (outcome.kind === 'corrupt') {
       return outcome;
     }
+    const nextVersion = outcome.document['version'];
+    // A step that does not move forward would loop forever; stop instead of hanging the host.
+    if (typeof nextVersion !== 'number' || nextVersion <= version) {
+      return { kind: 'corrupt', reason: `migration from version ${version} did not produce a later version` };
+    }
     current = outcome.document;
   }
 }

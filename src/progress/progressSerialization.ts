@@ -89,7 +89,8 @@ export function parseProgressExport(text: string, context?: MigrationContext): P
   }
   let file: unknown;
   try {
-    file = JSON.parse(text);
+    // Editors on Windows may save the file with a byte order mark, which JSON.parse refuses.
+    file = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { kind: 'notJson' };
   }

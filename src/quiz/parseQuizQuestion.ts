@@ -1,14 +1,7 @@
 /** Turns one question of a quiz file's syntax tree into a `Question`, reporting what is wrong with it. */
 import { type YAMLMap } from 'yaml';
 import { type ExpectedFieldType } from './quizProblems';
-import {
-  type ChoiceOption,
-  type MatchingPair,
-  type OrderingItem,
-  type Question,
-  type QuestionKind,
-  questionKinds,
-} from './quizTypes';
+import { type ChoiceOption, type Question, type QuestionKind, questionKinds } from './quizTypes';
 import {
   asMap,
   asSeq,
@@ -71,11 +64,8 @@ export function parseQuestion(node: unknown, position: number, problems: QuizPro
   return { id, section, prompt, ...question };
 }
 
-type QuestionBody =
-  | { readonly kind: 'single'; readonly options: readonly ChoiceOption[] }
-  | { readonly kind: 'multiple'; readonly choose: number; readonly options: readonly ChoiceOption[] }
-  | { readonly kind: 'ordering'; readonly items: readonly OrderingItem[] }
-  | { readonly kind: 'matching'; readonly pairs: readonly MatchingPair[] };
+/** What each kind adds to the fields every question has. */
+type QuestionBody = { [K in QuestionKind]: Omit<Extract<Question, { readonly kind: K }>, 'id' | 'section' | 'prompt'> }[QuestionKind];
 
 class QuestionReader {
   constructor(

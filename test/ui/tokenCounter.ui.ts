@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200k from 'js-tiktoken/ranks/o200k_base';
 import r50k from 'js-tiktoken/ranks/r50k_base';
+import type { Locator } from 'playwright-core';
 import type { Workbench } from '../harness/workbench';
 
 export const samplePromptFile = 'prompt.md';
@@ -62,7 +63,7 @@ export async function tokenCounterScenario(workbench: Workbench, screenshotDir: 
   );
 }
 
-async function countIn(item: import('playwright-core').Locator): Promise<number> {
+async function countIn(item: Locator): Promise<number> {
   const text = (await item.textContent()) ?? '';
   return Number(text.replace(/[^0-9]/g, ''));
 }

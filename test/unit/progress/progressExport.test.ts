@@ -46,6 +46,10 @@ describe('progress export and import', () => {
     });
   });
 
+  it('reads a file saved with a byte order mark', () => {
+    assert.equal(parseProgressExport(`\uFEFF${createProgressExport(callerState, exportedAt)}`).kind, 'ok');
+  });
+
   it('refuses text that is not JSON', () => {
     for (const text of ['', 'progress', '{', '{"format": "learn-genai-progress",}', "{'format': 1}"]) {
       assert.deepEqual(parseProgressExport(text), { kind: 'notJson' }, text);

@@ -108,6 +108,11 @@ describe('parseQuizFile', () => {
       assert.deepEqual(matching.pairs[1], { id: 'b', left: 'Key', right: 'What a token offers', explanation: 'K.' });
     });
 
+    it('reads a file with Windows line endings the same way', () => {
+      const text = quiz(singleYaml + orderingYaml);
+      assert.deepEqual(parseQuizFile(text.replace(/\n/g, '\r\n')), parseQuizFile(text));
+    });
+
     it('reports a lesson id that differs from the expected one', () => {
       const text = quiz(singleYaml);
       const problem = parseQuizFile(text, { lessonId: 'other' }).problems[0];
