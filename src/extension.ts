@@ -5,6 +5,7 @@ import { registerLessonCommands } from './lessons/lessonCommands';
 import { LessonPanel, lessonPanelSerializer, type LessonPanelContext } from './lessons/lessonPanel';
 import { LessonRepository, lessonSettingKeys } from './lessons/lessonRepository';
 import { LessonTreeProvider } from './lessons/lessonTreeProvider';
+import { registerProgressCommands } from './progress/progressCommands';
 import { ProgressStore } from './progress/progressStore';
 import { registerQuizCommands } from './quiz/quizCommands';
 import { QuizPanel, quizPanelSerializer } from './quiz/quizPanel';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     ...registerLessonCommands(panelContext, lessons, progress),
     vscode.window.registerWebviewPanelSerializer(LessonPanel.viewType, lessonPanelSerializer(panelContext)),
     ...registerQuizCommands(panelContext),
+    ...registerProgressCommands(progress, output),
     vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
   return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active };
