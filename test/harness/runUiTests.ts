@@ -2,8 +2,6 @@
 // build, in light and dark themes, and saves screenshots to test-results/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { lessonsScenario } from '../ui/lessons.ui';
-import { quizScenario } from '../ui/quiz.ui';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
 import { selectedBuilds, projectRoot } from './vscodeBuilds';
 import { startWorkbench, type Workbench } from './workbench';
@@ -12,8 +10,6 @@ type Scenario = (workbench: Workbench, screenshotDir: string) => Promise<void>;
 
 const scenarios: Record<string, Scenario> = {
   'token counter: count, picker, model change': tokenCounterScenario,
-  'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
-  'quiz: answer by mouse and keyboard, feedback, summary': quizScenario,
 };
 
 const themes = [

@@ -90,7 +90,8 @@ describe('Lessons', () => {
       return list.some((lesson) => lesson.id === 'my-own-lesson') ? list : undefined;
     }, 'the user lesson in the tree');
     assert.ok(lessons.length >= 8, 'the course lessons still load');
-    assert.strictEqual(lessons.find((lesson) => lesson.id === 'my-own-lesson')?.module, 'Your lessons');
+    const userModule = vscode.env.language.startsWith('pt') ? 'Suas lições' : 'Your lessons';
+    assert.strictEqual(lessons.find((lesson) => lesson.id === 'my-own-lesson')?.module, userModule, 'a localized module for user lessons');
     const diagnostics = await waitFor(() => {
       const found = vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder, 'bad.md'));
       return found.length > 0 ? found : undefined;
