@@ -10,6 +10,8 @@ import { ProgressStore } from './progress/progressStore';
 import { registerQuizCommands } from './quiz/quizCommands';
 import { QuizPanel, quizPanelSerializer } from './quiz/quizPanel';
 import { selectModel } from './tokens/selectModelCommand';
+import { showTokensForSelection, showTokensForText } from './tokenizer/showTokensCommands';
+import { TokenizerViewProvider } from './tokenizer/tokenizerViewProvider';
 import { TokenCountStatusBar } from './tokens/tokenCountStatusBar';
 import { createEncoderRegistry } from './tokens/tokenizerFiles';
 
@@ -21,12 +23,14 @@ export interface LearnGenaiApi {
   readonly progress: ProgressStore;
   readonly activeLessonPanel: () => LessonPanel | undefined;
   readonly activeQuizPanel: () => QuizPanel | undefined;
+  readonly tokenizerView: TokenizerViewProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
   const output = vscode.window.createOutputChannel('Learn GenAI', { log: true });
   const encoders = createEncoderRegistry(context.extensionUri);
   const tokenCounter = new TokenCountStatusBar(encoders);
+  const tokenizerView = new TokenizerViewProvider(context.extensionUri, encoders, output);
   const progress = new ProgressStore(context.globalState, output);
   const lessons = new LessonRepository(context.extensionUri, output);
   const lessonTree = new LessonTreeProvider(lessons, progress);
@@ -40,6 +44,10 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
   context.subscriptions.push(
     output,
     tokenCounter,
+    tokenizerView,
+    vscode.window.registerWebviewViewProvider(TokenizerViewProvider.viewType, tokenizerView),
+    vscode.commands.registerCommand(CommandIds.showTokensForSelection, () => showTokensForSelection(tokenizerView)),
+    vscode.commands.registerCommand(CommandIds.showTokensForText, (args: unknown) => showTokensForText(tokenizerView, args, output)),
     progress,
     lessons,
     lessonTree,
@@ -51,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     ...registerProgressCommands(progress, output),
     vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
-  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active };
+  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, tokenizerView };
 }
 
 /** User lesson folders a lesson page may load images from (trusted workspaces only). */

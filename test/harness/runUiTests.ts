@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
+import { tokenizerViewScenario } from '../ui/tokenizerView.ui';
 import { selectedBuilds, projectRoot } from './vscodeBuilds';
 import { startWorkbench, type Workbench } from './workbench';
 
@@ -10,6 +11,7 @@ type Scenario = (workbench: Workbench, screenshotDir: string) => Promise<void>;
 
 const scenarios: Record<string, Scenario> = {
   'token counter: count, picker, model change': tokenCounterScenario,
+  'tokenizer view: segments, ids, compare, keyboard': tokenizerViewScenario,
 };
 
 const themes = [

@@ -1,0 +1,86 @@
+// UI scenario for the Tokenizer view, driven through the real workbench: the learner types a
+// sentence in an untitled editor, selects it, runs "Show Tokens for Selection", and reads the view.
+import * as assert from 'node:assert/strict';
+import path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import type { Workbench } from '../harness/workbench';
+
+/** ASCII only, so every token is one element; the spaces and digits split differently in r50k_base. */
+const sentence = 'Tokenizers split 12345 words    into tokens.';
+
+const timeout = 30_000;
+
+/** The tokenizer view's page: the only webview of this extension open in the scenario. */
+export function tokenizerFrame(page: Page): FrameLocator {
+  return page
+    .frameLocator('iframe.webview.ready[src*="extensionId=learn-genai.learn-genai"]')
+    .frameLocator('#active-frame');
+}
+
+/** Runs a command from the palette (F1), picking the row whose label is exactly `label`. */
+async function runCommand(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input').first();
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(`>${label}`);
+  const exactLabel = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactLabel }) }).first();
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click();
+}
+
+async function isFocused(frame: FrameLocator, selector: string): Promise<boolean> {
+  return frame.locator(selector).evaluate((node) => node === node.ownerDocument.activeElement);
+}
+
+export async function tokenizerViewScenario(workbench: Workbench, screenshotDir: string): Promise<void> {
+  const { page } = workbench;
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
+
+  await runCommand(page, 'File: New Untitled Text File');
+  await page.locator('.editor-instance .monaco-editor textarea, .editor-instance .monaco-editor .native-edit-context').first().waitFor({ state: 'attached', timeout });
+  await page.keyboard.type(sentence);
+  await page.keyboard.press('Control+A');
+  await runCommand(page, 'Learn GenAI: Show Tokens for Selection');
+
+  const view = tokenizerFrame(page);
+  const main = '.pane[data-side="main"] [role="option"]';
+  const compare = '.pane[data-side="compare"] [role="option"]';
+  await view.locator(main).first().waitFor({ state: 'visible', timeout });
+  const mainCount = view.locator('#stat-tokens-main[data-count]');
+  await mainCount.waitFor({ timeout });
+
+  // Every token of the selection is drawn, and together they spell the selection.
+  const count = Number(await mainCount.getAttribute('data-count'));
+  assert.ok(count > 5, `a plausible token count (${count})`);
+  assert.equal(await view.locator(main).count(), count, 'one element per token');
+  assert.equal(await view.locator('.pane[data-side="main"] .tokens').textContent(), sentence);
+  assert.equal(await view.locator('#pin').getAttribute('aria-pressed'), 'true', 'the command pins the selection');
+
+  // Ids instead of text.
+  await view.locator('#show-ids').check();
+  const idTexts = await view.locator(main).allTextContents();
+  assert.ok(idTexts.every((text) => /^\d+$/.test(text)), `every token shows its id: ${idTexts.join(' | ')}`);
+  await view.locator('#show-ids').uncheck();
+
+  // A second encoding side by side, with its own count.
+  await view.locator('#compare').selectOption('r50k_base');
+  const compareCount = view.locator('#stat-tokens-compare[data-count]');
+  await compareCount.waitFor({ timeout });
+  const secondCount = Number(await compareCount.getAttribute('data-count'));
+  assert.equal(await view.locator(compare).count(), secondCount, 'one element per token in the second encoding');
+  assert.equal(Number(await view.locator('#stat-tokens-main').getAttribute('data-count')), count, 'the first count stays');
+  assert.ok(await view.locator('#differing-boundaries').isVisible(), 'the differing boundaries are counted');
+  assert.ok(await view.locator('.token.differs').count() > 0, 'tokens whose boundaries differ are marked');
+
+  // One tab stop; ArrowRight moves to the next token and the details follow.
+  await view.locator(main).first().click();
+  assert.ok(await isFocused(view, `${main}[data-index="0"]`), 'clicking a token focuses it');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await isFocused(view, `${main}[data-index="1"]`), 'ArrowRight focuses the next token');
+  assert.equal(await view.locator(`${main}[data-index="1"]`).getAttribute('tabindex'), '0');
+  assert.equal(await view.locator(`${main}[data-index="0"]`).getAttribute('tabindex'), '-1');
+  assert.match((await view.locator('#details').textContent()) ?? '', /\d/, 'the detail panel describes the focused token');
+
+  await page.screenshot({ path: path.join(screenshotDir, 'tokenizer-view.png') });
+}
