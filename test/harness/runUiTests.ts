@@ -2,6 +2,8 @@
 // build, in light and dark themes, and saves screenshots to test-results/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { lessonsScenario } from '../ui/lessons.ui';
+import { quizScenario } from '../ui/quiz.ui';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
 import { tokenizerViewScenario } from '../ui/tokenizerView.ui';
 import { selectedBuilds, projectRoot } from './vscodeBuilds';
@@ -12,6 +14,8 @@ type Scenario = (workbench: Workbench, screenshotDir: string) => Promise<void>;
 const scenarios: Record<string, Scenario> = {
   'token counter: count, picker, model change': tokenCounterScenario,
   'tokenizer view: segments, ids, compare, keyboard': tokenizerViewScenario,
+  'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
+  'quiz: answer by mouse and keyboard, feedback, summary': quizScenario,
 };
 
 const themes = [

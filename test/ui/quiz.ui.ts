@@ -3,17 +3,9 @@ import * as assert from 'assert';
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Workbench } from '../harness/workbench';
+import { runCommand, waitForWorkbench } from './workbenchActions';
 
 const webviewSelector = 'iframe.webview.ready[src*="extensionId=learn-genai.learn-genai"]';
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
-}
 
 /** The quiz page's document, inside the webview's outer and inner frames. */
 function quizFrame(page: Page): FrameLocator {
@@ -22,6 +14,7 @@ function quizFrame(page: Page): FrameLocator {
 
 export async function quizScenario(workbench: Workbench, screenshotDir: string): Promise<void> {
   const { page } = workbench;
+  await waitForWorkbench(page);
   await runCommand(page, 'View: Close All Editors');
 
   await runCommand(page, 'Learn GenAI: Take Quiz');

@@ -2,32 +2,16 @@
 // sentence in an untitled editor, selects it, runs "Show Tokens for Selection", and reads the view.
 import * as assert from 'node:assert/strict';
 import path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import type { Workbench } from '../harness/workbench';
+import { extensionWebview, runCommand, waitForWorkbench } from './workbenchActions';
 
 /** ASCII only, so every token is one element; the spaces and digits split differently in r50k_base. */
 const sentence = 'Tokenizers split 12345 words    into tokens.';
 
 const timeout = 30_000;
 
-/** The tokenizer view's page: the only webview of this extension open in the scenario. */
-export function tokenizerFrame(page: Page): FrameLocator {
-  return page
-    .frameLocator('iframe.webview.ready[src*="extensionId=learn-genai.learn-genai"]')
-    .frameLocator('#active-frame');
-}
-
-/** Runs a command from the palette (F1), picking the row whose label is exactly `label`. */
-async function runCommand(page: Page, label: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input').first();
-  await input.waitFor({ state: 'visible', timeout });
-  await input.fill(`>${label}`);
-  const exactLabel = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactLabel }) }).first();
-  await row.waitFor({ state: 'visible', timeout });
-  await row.click();
-}
+export const tokenizerFrame = extensionWebview;
 
 async function isFocused(frame: FrameLocator, selector: string): Promise<boolean> {
   return frame.locator(selector).evaluate((node) => node === node.ownerDocument.activeElement);
@@ -35,7 +19,7 @@ async function isFocused(frame: FrameLocator, selector: string): Promise<boolean
 
 export async function tokenizerViewScenario(workbench: Workbench, screenshotDir: string): Promise<void> {
   const { page } = workbench;
-  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
+  await waitForWorkbench(page);
 
   await runCommand(page, 'File: New Untitled Text File');
   await page.locator('.editor-instance .monaco-editor textarea, .editor-instance .monaco-editor .native-edit-context').first().waitFor({ state: 'attached', timeout });
