@@ -11,10 +11,15 @@ const writerInProject = path.join('src', 'tokens', 'build', 'writeTokenizerData.
 
 /** Where the build step's output is cached, under the project's node_modules. */
 export function tokenizerCacheDirectory(): string {
-  return path.join(projectRootFrom(process.cwd()), 'node_modules', '.cache', 'learn-genai-tokenizers');
+  return path.join(projectRoot(), 'node_modules', '.cache', 'learn-genai-tokenizers');
 }
 
-/** The nearest folder, from `directory` up, holding the build script (tests run from anywhere inside the project). */
+/** The project folder: tests and the bench may run from anywhere inside it. */
+export function projectRoot(): string {
+  return projectRootFrom(process.cwd());
+}
+
+/** The nearest folder, from `directory` up, that holds the build script. */
 function projectRootFrom(directory: string): string {
   for (let candidate = directory; ; candidate = path.dirname(candidate)) {
     if (existsSync(path.join(candidate, writerInProject))) {
@@ -33,7 +38,7 @@ let prepared: Promise<string> | undefined;
 /** Runs the build step into the cache folder unless its files are newer than the build script. */
 export function preparedTokenizerDirectory(): Promise<string> {
   prepared ??= (async () => {
-    const writerPath = path.join(projectRootFrom(process.cwd()), writerInProject);
+    const writerPath = path.join(projectRoot(), writerInProject);
     const directory = tokenizerCacheDirectory();
     if (!(await isUpToDate(directory, writerPath))) {
       await mkdir(directory, { recursive: true });

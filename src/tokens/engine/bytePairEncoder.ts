@@ -40,7 +40,7 @@ export class BytePairEncoder implements Encoder {
     this.vocabularySize = vocabularySize;
   }
 
-  /** Rank lookups and heap steps of byte-pair merging so far: lets tests check growth without timing. */
+  /** The byte-pair merge work done so far (lookups, heap and bucket steps): lets tests check growth without timing. */
   get mergeOperations(): number {
     return this.tokenizer.merger.operationCount;
   }
@@ -71,7 +71,7 @@ export class BytePairEncoder implements Encoder {
 
   async countAsync(text: string, signal?: CancellationSignal): Promise<number | undefined> {
     const generation = ++this.countGeneration;
-    const walker = this.walker(text);
+    const walker = this.walker(text, true);
     let count = 0;
     const advanceTo = (stop: number): void => {
       count += walker.countUntil(stop);
@@ -82,14 +82,15 @@ export class BytePairEncoder implements Encoder {
 
   async segmentsAsync(text: string, signal?: CancellationSignal): Promise<TokenSegment[] | undefined> {
     const generation = ++this.segmentsGeneration;
-    const walker = this.walker(text);
+    const walker = this.walker(text, true);
     const segments: TokenSegment[] = [];
     const advanceTo = (stop: number): void => walker.segmentsUntil(stop, segments);
     const isCancelled = (): boolean => signal?.isCancellationRequested === true || generation !== this.segmentsGeneration;
     return (await runInSlices(walker, advanceTo, this.sliceOptions, isCancelled)) ? segments : undefined;
   }
 
-  private walker(text: string): TokenWalker {
-    return new TokenWalker(text, this.scanner, this.tokenizer);
+  /** A walker over `text`; `sliced` ones also tokenize long pieces in steps. */
+  private walker(text: string, sliced = false): TokenWalker {
+    return new TokenWalker(text, this.scanner, this.tokenizer, sliced);
   }
 }

@@ -68,18 +68,18 @@ export function codePointFlags(codePoint: number): number {
 
 /** Flags of the code point starting at `index` (a surrogate pair counts as one code point). */
 export function flagsAt(text: string, index: number): number {
-  const unit = text.charCodeAt(index);
+  const unit = String.prototype.charCodeAt.call(text, index);
   if (unit < 128) {
     return asciiFlags[unit];
   }
-  return codePointFlags(unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(index) as number) : unit);
+  return codePointFlags(unit >= 0xd800 && unit <= 0xdbff ? (String.prototype.codePointAt.call(text, index) as number) : unit);
 }
 
 /** Index just after the code point starting at `index`. */
 export function nextCodePointIndex(text: string, index: number): number {
-  const unit = text.charCodeAt(index);
+  const unit = String.prototype.charCodeAt.call(text, index);
   if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
-    const low = text.charCodeAt(index + 1);
+    const low = String.prototype.charCodeAt.call(text, index + 1);
     if (low >= 0xdc00 && low <= 0xdfff) {
       return index + 2;
     }

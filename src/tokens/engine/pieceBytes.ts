@@ -17,11 +17,28 @@ export class PieceBytes {
     if (needed > this.bytes.length || (this.bytes.length > retainedCapacity && needed <= retainedCapacity)) {
       this.bytes = new Uint8Array(needed + 1024);
     }
+    this.length = 0;
+    this.hash = 0;
+    this.append(text, start, end);
+  }
+
+  /** Makes room for `characters` more UTF-16 units, so a long piece can be appended in parts. */
+  reserve(characters: number): void {
+    const needed = this.length + characters * 3;
+    if (needed > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+  }
+
+  /** Encodes `text[start, end)` after what is already written; needs the room, see `reserve`. */
+  append(text: string, start: number, end: number): void {
     const bytes = this.bytes;
-    let length = 0;
-    let hash = 0;
+    let length = this.length;
+    let hash = this.hash;
     for (let index = start; index < end; index++) {
-      let unit = text.charCodeAt(index);
+      let unit = String.prototype.charCodeAt.call(text, index);
       if (unit < 0x80) {
         bytes[length++] = unit;
         hash = (Math.imul(hash, hashMultiplier) + unit) | 0;
@@ -35,7 +52,7 @@ export class PieceBytes {
         bytes[length++] = 0x80 | ((unit >> 6) & 0x3f);
         bytes[length++] = 0x80 | (unit & 0x3f);
       } else {
-        const low = index + 1 < end ? text.charCodeAt(index + 1) : 0;
+        const low = index + 1 < end ? String.prototype.charCodeAt.call(text, index + 1) : 0;
         if (unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
           unit = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
           index++;

@@ -2,6 +2,7 @@
 import { BytePairMerger } from './merge/bytePairMerger';
 import type { PieceCache } from './pieceCache';
 import { PieceBytes } from './pieceBytes';
+import { hashMultiplier } from './ranks/byteHash';
 import type { RankTable } from './ranks/rankTable';
 
 /** Longer pieces are rare and seldom repeat; caching them would only hold memory. */
@@ -25,12 +26,34 @@ export class PieceTokenizer {
 
   /** Tokenizes `text[start, end)` into `ids`; returns the number of tokens. */
   tokenize(text: string, start: number, end: number): number {
+    const ranks = this.ranks;
+    // As in tiktoken, a piece that is itself a token stays whole, even where merging would split
+    // it. Most pieces are; when one is ASCII its char codes are its bytes, so look it up as is.
+    let lookedUp = false;
+    if (end - start <= ranks.maxTokenLength) {
+      let hash = 0;
+      let index = start;
+      for (; index < end; index++) {
+        const unit = String.prototype.charCodeAt.call(text, index);
+        if (unit >= 0x80) {
+          break;
+        }
+        hash = (Math.imul(hash, hashMultiplier) + unit) | 0;
+      }
+      if (index === end) {
+        const id = ranks.lookupAscii(text, start, end, hash);
+        if (id >= 0) {
+          this.ids[0] = id;
+          return 1;
+        }
+        lookedUp = true;
+      }
+    }
     const pieceBytes = this.pieceBytes;
     pieceBytes.write(text, start, end);
     const length = pieceBytes.length;
-    // As in tiktoken, a piece that is itself a token stays whole, even where merging would split it.
-    if (length <= this.ranks.maxTokenLength) {
-      const id = this.ranks.lookup(pieceBytes.bytes, 0, length, pieceBytes.hash);
+    if (!lookedUp && length <= ranks.maxTokenLength) {
+      const id = ranks.lookup(pieceBytes.bytes, 0, length, pieceBytes.hash);
       if (id >= 0) {
         this.ids[0] = id;
         return 1;

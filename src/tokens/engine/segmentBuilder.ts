@@ -4,25 +4,32 @@
 // split, but the code points of one grapheme (an emoji ZWJ sequence, a letter and its accent) may
 // fall in different segments, just as they fall in different tokens.
 import type { TokenSegment } from '../tokenEngine';
-import type { PieceTokenizer } from './pieceTokenizer';
+import type { PieceBytes } from './pieceBytes';
+import type { RankTable } from './ranks/rankTable';
 
-/** Appends the segments of the piece `text[start, end)` that `tokenizer` has just tokenized. */
+/** A piece just tokenized: its ids, and its UTF-8 bytes when there is more than one id. */
+export interface TokenizedPiece {
+  readonly ids: Int32Array;
+  readonly pieceBytes: PieceBytes;
+}
+
+/** Appends the segments of the piece `text[start, end)`, tokenized into `count` ids. */
 export function appendPieceSegments(
   text: string,
   start: number,
   end: number,
-  tokenizer: PieceTokenizer,
+  piece: TokenizedPiece,
   count: number,
+  ranks: RankTable,
   segments: TokenSegment[],
 ): void {
-  const ids = tokenizer.ids;
+  const ids = piece.ids;
   if (count === 1) {
     segments.push({ start, end, ids: [ids[0]] });
     return;
   }
-  const bytes = tokenizer.pieceBytes.bytes;
-  const byteLength = tokenizer.pieceBytes.length;
-  const ranks = tokenizer.ranks;
+  const bytes = piece.pieceBytes.bytes;
+  const byteLength = piece.pieceBytes.length;
   let byteOffset = 0;
   let textOffset = start;
   let textByteOffset = 0;
@@ -46,17 +53,17 @@ export function appendPieceSegments(
 }
 
 function isSurrogatePairAt(text: string, index: number): boolean {
-  const unit = text.charCodeAt(index);
+  const unit = String.prototype.charCodeAt.call(text, index);
   if (unit < 0xd800 || unit > 0xdbff || index + 1 >= text.length) {
     return false;
   }
-  const low = text.charCodeAt(index + 1);
+  const low = String.prototype.charCodeAt.call(text, index + 1);
   return low >= 0xdc00 && low <= 0xdfff;
 }
 
 /** UTF-8 length of the character at `index` as TextEncoder writes it (a lone surrogate: 3). */
 function utf8LengthAt(text: string, index: number): number {
-  const unit = text.charCodeAt(index);
+  const unit = String.prototype.charCodeAt.call(text, index);
   if (unit < 0x80) {
     return 1;
   }

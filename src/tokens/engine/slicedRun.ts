@@ -24,7 +24,7 @@ export interface SliceProgress {
 
 const firstStepLength = 4096;
 const minimumStepLength = 256;
-const maximumStepLength = 1 << 20;
+const maximumStepLength = 1 << 16;
 
 /**
  * Calls `advanceTo(stop)` (which works up to the first natural boundary at or after `stop`) until

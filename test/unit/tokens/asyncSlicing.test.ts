@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { EncoderRegistry, type CancellationSignal, type EncoderOptions } from '../../../src/tokens/tokenEngine';
+import { EncoderRegistry, type CancellationSignal, type Encoder, type EncoderOptions } from '../../../src/tokens/tokenEngine';
 import { cachedTokenizerLoader } from '../../support/nodeTokenizerLoader';
 
 /** A clock that moves one millisecond per reading, so every step overruns a 0.5 ms slice. */
@@ -26,6 +26,31 @@ describe('async counting and segmenting', () => {
     const encoder = await encoderWith({ sliceMilliseconds: 0.5, now: steppingClock(), yieldToHost: async () => void yields++ });
     await encoder.countAsync(longText);
     assert.ok(yields >= 5, `${yields} yields`);
+  });
+
+  it('yields in the middle of one long piece, and still counts and segments it exactly', async () => {
+    let yields = 0;
+    const encoder = await encoderWith({ sliceMilliseconds: 0.5, now: steppingClock(), yieldToHost: async () => void yields++ });
+    for (const text of [`x${' '.repeat(200_000)}y`, 'a'.repeat(150_000), `${'ab'.repeat(40_000)} tail`]) {
+      yields = 0;
+      assert.equal(await encoder.countAsync(text), encoder.count(text));
+      assert.ok(yields >= 5, `${yields} yields`);
+      assert.deepEqual(await encoder.segmentsAsync(text), encoder.segments(text));
+    }
+  });
+
+  it('lets a synchronous call run between the steps of a long piece without disturbing it', async () => {
+    const interleaved: number[] = [];
+    const encoder: Encoder = await encoderWith({
+      sliceMilliseconds: 0.5,
+      now: steppingClock(),
+      yieldToHost: async () => {
+        interleaved.push(encoder.count('an interleaved call from the status bar'));
+      },
+    });
+    const text = 'z'.repeat(120_000);
+    assert.equal(await encoder.countAsync(text), encoder.count(text));
+    assert.ok(interleaved.length > 0 && interleaved.every((count) => count === interleaved[0]));
   });
 
   it('does not yield at all for a short selection', async () => {

@@ -15,6 +15,7 @@ const samples: Record<string, string> = {
   'lone surrogates': 'a\ud800b \udc00 c\ud83d \ude00d \udbff\udfff ok\ud800',
   'long whitespace': `${' '.repeat(200)}x${'\n'.repeat(50)}y${' \t'.repeat(40)}\n  z   `,
   'long runs': `${'a'.repeat(500)} ${'9'.repeat(301)} ${'!'.repeat(257)} ${'中'.repeat(99)}`,
+  'pieces long enough for every merge strategy': `${'ab'.repeat(1100)} ${' '.repeat(2100)}x ${'=-'.repeat(1050)}`,
   'mixed case words': 'HTTPServer XMLHttpRequest iPhone McDonald ǅemal ÀÉÎÕÜ ßtraße ﬁne',
   'other scripts': 'Привет мир Ελληνικά العربية हिन्दी ไทย עברית ١٢٣ Ⅻ ½',
   'astral letters and digits': '𝐀𝐁𝐂 𝒶𝒷 𝟘𝟙 𐐀𐐨',

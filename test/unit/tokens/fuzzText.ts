@@ -26,8 +26,8 @@ const fragments: readonly string[] = [
   '中文', '字符', '日本語', 'のテキスト', 'カタカナ', '한국어', 'Привет', ' мир', 'Ελληνικά', 'العربية', 'हिन्दी', 'ไทย', 'עברית',
   // emoji: plain, skin tones, ZWJ sequences, flags, keycaps, variation selectors
   '😀', '👍', '👍🏽', '👩🏿‍💻', '👨‍👩‍👧‍👦', '🏳️‍🌈', '🇧🇷', '🇯🇵', '1️⃣', '❤️', '✨', '🧑‍🚀',
-  // astral letters and digits
-  '𝐀𝐁𝐂', '𝒶𝒷', '𝟘𝟙', '𐐀𐐨',
+  // astral letters and digits, beyond plane 2 too, and tag characters (England's flag)
+  '𝐀𝐁𝐂', '𝒶𝒷', '𝟘𝟙', '𐐀𐐨', '\u{30000}\u{30001}', '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}', 'a\u{E0100}',
   // lone surrogates
   '\ud800', '\udbff', '\udc00', '\udfff', 'a\ud83d', '\ude00b',
   // special-token text (ordinary text here)

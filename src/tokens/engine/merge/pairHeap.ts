@@ -1,5 +1,6 @@
-// A binary min-heap of candidate merges, each packed into one float64 as rank * 2^32 + start, so
-// the lowest rank comes out first and, among equal ranks, the leftmost pair.
+// A 4-ary min-heap of candidate merges (shallower than a binary heap, and a node's children share
+// a cache line), each packed into one float64 as rank * 2^32 + start, so the lowest rank comes out
+// first and, among equal ranks, the leftmost pair.
 
 const startRange = 2 ** 32;
 
@@ -28,7 +29,7 @@ export class PairHeap {
     let index = this.size++;
     let operations = 1;
     while (index > 0) {
-      const parent = (index - 1) >> 1;
+      const parent = (index - 1) >> 2;
       if (keys[parent] <= key) {
         break;
       }
@@ -49,31 +50,29 @@ export class PairHeap {
     let index = 0;
     let operations = 1;
     for (;;) {
-      let child = index * 2 + 1;
-      if (child >= size) {
+      const first = index * 4 + 1;
+      if (first >= size) {
         break;
       }
-      if (child + 1 < size && keys[child + 1] < keys[child]) {
-        child++;
+      let child = first;
+      let smallest = keys[first];
+      const end = Math.min(first + 4, size);
+      for (let sibling = first + 1; sibling < end; sibling++) {
+        if (keys[sibling] < smallest) {
+          smallest = keys[sibling];
+          child = sibling;
+        }
       }
-      if (keys[child] >= last) {
+      if (smallest >= last) {
         break;
       }
-      keys[index] = keys[child];
+      keys[index] = smallest;
       index = child;
       operations++;
     }
     keys[index] = last;
     this.operations += operations;
     return top;
-  }
-
-  /** Lets go of a large buffer after an unusually long piece. */
-  shrink(capacity: number): void {
-    if (this.keys.length > capacity) {
-      this.keys = new Float64Array(capacity);
-      this.size = 0;
-    }
   }
 }
 

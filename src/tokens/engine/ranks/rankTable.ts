@@ -46,6 +46,10 @@ export class RankTable {
     for (let byte = 0; byte < 256; byte++) {
       single[0] = byte;
       this.byteRanks[byte] = this.lookup(single, 0, 1, byte);
+      if (this.byteRanks[byte] < 0) {
+        // Merging starts from single bytes, so an encoding without one could not spell every text.
+        throw new Error(`Tokenizer data has no token for byte ${byte}: rebuild dist/tokenizers with the build step.`);
+      }
     }
   }
 
@@ -60,6 +64,26 @@ export class RankTable {
         return -1;
       }
       if (slots[slot * 2] === hash && this.holds(id, bytes, start, end)) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * The id of the ASCII text `text[start, end)`, whose hash (of its char codes, which are its
+   * bytes) is `hash`, or -1. Saves encoding the piece when it is ASCII and a whole token.
+   */
+  lookupAscii(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = this.slotMask;
+    let slot = mixHash(hash) & mask;
+    for (;;) {
+      const id = slots[slot * 2 + 1];
+      if (id < 0) {
+        return -1;
+      }
+      if (slots[slot * 2] === hash && this.spells(id, text, start, end)) {
         return id;
       }
       slot = (slot + 1) & mask;
@@ -86,6 +110,20 @@ export class RankTable {
     const tokenBytes = this.tokenBytes;
     for (let index = start, tokenIndex = tokenStart; index < end; index++, tokenIndex++) {
       if (bytes[index] !== tokenBytes[tokenIndex]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private spells(id: number, text: string, start: number, end: number): boolean {
+    const tokenStart = this.tokenOffsets[id];
+    if (this.tokenOffsets[id + 1] - tokenStart !== end - start) {
+      return false;
+    }
+    const tokenBytes = this.tokenBytes;
+    for (let index = start, tokenIndex = tokenStart; index < end; index++, tokenIndex++) {
+      if (String.prototype.charCodeAt.call(text, index) !== tokenBytes[tokenIndex]) {
         return false;
       }
     }

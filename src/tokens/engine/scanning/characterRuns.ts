@@ -6,7 +6,7 @@ import { asciiFlags, flagsAt, nextCodePointIndex, whitespaceFlag } from '../char
 export function runEnd(text: string, index: number, flags: number): number {
   const length = text.length;
   while (index < length) {
-    const unit = text.charCodeAt(index);
+    const unit = String.prototype.charCodeAt.call(text, index);
     if (unit < 128) {
       if ((asciiFlags[unit] & flags) === 0) {
         return index;
@@ -26,7 +26,7 @@ export function runEnd(text: string, index: number, flags: number): number {
 export function runEndWithout(text: string, index: number, flags: number): number {
   const length = text.length;
   while (index < length) {
-    const unit = text.charCodeAt(index);
+    const unit = String.prototype.charCodeAt.call(text, index);
     if (unit < 128) {
       if ((asciiFlags[unit] & flags) !== 0) {
         return index;
@@ -43,6 +43,12 @@ export function runEndWithout(text: string, index: number, flags: number): numbe
 }
 
 const apostrophe = 0x27;
+const space = 0x20;
+
+/** Where ` ?X` tries X: after a space at `index` (when something follows it), else at `index`. */
+export function afterOptionalSpace(text: string, index: number): number {
+  return String.prototype.charCodeAt.call(text, index) === space && index + 1 < text.length ? index + 1 : index;
+}
 
 /** Lower-cases an ASCII letter; leaves every other code unit alone. */
 function asciiLower(unit: number): number {
@@ -54,10 +60,10 @@ function asciiLower(unit: number): number {
  * upper-case spellings the newer patterns list ('S, 'Re, 'LL ...).
  */
 export function contractionLength(text: string, index: number, anyCase: boolean): number {
-  if (text.charCodeAt(index) !== apostrophe || index + 1 >= text.length) {
+  if (String.prototype.charCodeAt.call(text, index) !== apostrophe || index + 1 >= text.length) {
     return 0;
   }
-  const raw = text.charCodeAt(index + 1);
+  const raw = String.prototype.charCodeAt.call(text, index + 1);
   const first = anyCase ? asciiLower(raw) : raw;
   if (first === 0x73 || first === 0x74 || first === 0x6d || first === 0x64) {
     return 2; // 's 't 'm 'd
@@ -65,10 +71,30 @@ export function contractionLength(text: string, index: number, anyCase: boolean)
   if (index + 2 >= text.length || (first !== 0x72 && first !== 0x76 && first !== 0x6c)) {
     return 0;
   }
-  const rawSecond = text.charCodeAt(index + 2);
+  const rawSecond = String.prototype.charCodeAt.call(text, index + 2);
   const second = anyCase ? asciiLower(rawSecond) : rawSecond;
   const expected = first === 0x6c ? 0x6c : 0x65; // 'll, otherwise 're 've
   return second === expected ? 3 : 0;
+}
+
+/**
+ * Whether the piece at `index` is certainly whitespace, judged on ASCII alone: a newline (which
+ * no word may start with), or a space or tab followed by more whitespace or by the end of text.
+ * Spares the newer patterns' scanners their word alternatives on indentation and blank lines.
+ */
+export function startsAsciiWhitespaceRun(text: string, index: number): boolean {
+  const unit = String.prototype.charCodeAt.call(text, index);
+  if (unit === 0x0a || unit === 0x0d) {
+    return true;
+  }
+  if (unit !== space && unit !== 0x09) {
+    return false;
+  }
+  if (index + 1 === text.length) {
+    return true;
+  }
+  const next = String.prototype.charCodeAt.call(text, index + 1);
+  return next < 128 && (asciiFlags[next] & whitespaceFlag) !== 0;
 }
 
 /**
@@ -81,7 +107,11 @@ export function whitespaceEnd(text: string, index: number, newlinesFirst: boolea
   let end = index;
   let lastNewline = -1;
   while (end < length) {
-    const unit = text.charCodeAt(end);
+    const unit = String.prototype.charCodeAt.call(text, end);
+    if (unit === space) {
+      end++; // plain spaces, by far the most common, skip the flag lookup
+      continue;
+    }
     const flags = unit < 128 ? asciiFlags[unit] : flagsAt(text, end);
     if ((flags & whitespaceFlag) === 0) {
       break;

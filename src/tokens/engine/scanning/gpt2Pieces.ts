@@ -1,10 +1,9 @@
 // Pre-tokenizer for r50k_base and p50k_base (GPT-2's pattern), equivalent to the regex below.
 import { flagsAt, letterFlag, numberFlag, whitespaceFlag } from '../characterClasses';
-import { contractionLength, runEnd, runEndWithout, whitespaceEnd } from './characterRuns';
+import { afterOptionalSpace, contractionLength, runEnd, runEndWithout, whitespaceEnd } from './characterRuns';
 
 export const gpt2Pattern = "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+";
 
-const space = 0x20;
 const notOther = whitespaceFlag | letterFlag | numberFlag;
 
 export function gpt2PieceEnd(text: string, position: number): number {
@@ -13,7 +12,7 @@ export function gpt2PieceEnd(text: string, position: number): number {
     return position + contraction;
   }
   // ' ?' then letters, digits or other symbols; without the space none of them can start with one.
-  const start = text.charCodeAt(position) === space && position + 1 < text.length ? position + 1 : position;
+  const start = afterOptionalSpace(text, position);
   const flags = flagsAt(text, start);
   if ((flags & letterFlag) !== 0) {
     return runEnd(text, start, letterFlag);

@@ -11,7 +11,7 @@ import {
   upperFlag,
   whitespaceFlag,
 } from '../characterClasses';
-import { contractionLength, runEnd, runEndWithout, whitespaceEnd } from './characterRuns';
+import { afterOptionalSpace, contractionLength, runEnd, runEndWithout, startsAsciiWhitespaceRun, whitespaceEnd } from './characterRuns';
 import { upToThreeDigitsEnd } from './cl100kPieces';
 
 const contraction = "('s|'S|'t|'T|'re|'rE|'Re|'RE|'ve|'vE|'Ve|'VE|'m|'M|'ll|'lL|'Ll|'LL|'d|'D)?";
@@ -25,11 +25,17 @@ export const o200kPattern = [
   '\\s+',
 ].join('|');
 
-const space = 0x20;
 const notOther = whitespaceFlag | letterFlag | numberFlag;
 const notPrefix = newlineFlag | letterFlag | numberFlag;
 
 export function o200kPieceEnd(text: string, position: number): number {
+  const asciiEnd = asciiWordEnd(text, position);
+  if (asciiEnd >= 0) {
+    return asciiEnd;
+  }
+  if (startsAsciiWhitespaceRun(text, position)) {
+    return whitespaceEnd(text, position, true);
+  }
   const flags = flagsAt(text, position);
   // The optional prefix [^\r\n\p{L}\p{N}] is tried first, then each word alternative without it.
   const prefixed = (flags & notPrefix) === 0 ? nextCodePointIndex(text, position) : text.length;
@@ -49,11 +55,45 @@ export function o200kPieceEnd(text: string, position: number): number {
   if ((flags & numberFlag) !== 0) {
     return upToThreeDigitsEnd(text, position);
   }
-  const start = text.charCodeAt(position) === space && position + 1 < text.length ? position + 1 : position;
+  const start = afterOptionalSpace(text, position);
   if ((flagsAt(text, start) & notOther) === 0) {
     return newlinesAndSlashesEnd(text, runEndWithout(text, start, notOther));
   }
   return whitespaceEnd(text, position, true);
+}
+
+/**
+ * The common case, settled without classifying code points: an optional ASCII prefix, ASCII
+ * upper-case letters, ASCII lower-case letters, then an ASCII character that is not a letter.
+ * ASCII capitals are upper but not lower, so both word alternatives end the match after the
+ * lower-case run (or the capitals when there is none). Returns -1 for anything else.
+ */
+function asciiWordEnd(text: string, position: number): number {
+  const length = text.length;
+  let index = position;
+  let unit = String.prototype.charCodeAt.call(text, index);
+  if (unit >= 0x80) {
+    return -1;
+  }
+  if ((asciiFlags[unit] & notPrefix) === 0) {
+    if (++index === length) {
+      return -1;
+    }
+    unit = String.prototype.charCodeAt.call(text, index);
+  }
+  const wordStart = index;
+  while (unit >= 0x41 && unit <= 0x5a && ++index < length) {
+    unit = String.prototype.charCodeAt.call(text, index);
+  }
+  if (index < length) {
+    while (unit >= 0x61 && unit <= 0x7a && ++index < length) {
+      unit = String.prototype.charCodeAt.call(text, index);
+    }
+  }
+  if (index === wordStart || (index < length && unit >= 0x80)) {
+    return -1; // no ASCII letter here, or the word may go on in other scripts
+  }
+  return index + contractionLength(text, index, true);
 }
 
 /**
@@ -64,7 +104,7 @@ function lowerWordEnd(text: string, index: number): number {
   const length = text.length;
   let lastLowerEnd = -1;
   while (index < length) {
-    const unit = text.charCodeAt(index);
+    const unit = String.prototype.charCodeAt.call(text, index);
     const flags = unit < 128 ? asciiFlags[unit] : flagsAt(text, index);
     if ((flags & upperFlag) === 0) {
       if ((flags & lowerFlag) !== 0) {
@@ -94,7 +134,7 @@ function upperWordEnd(text: string, index: number): number {
 /** `[\r\n/]*` */
 function newlinesAndSlashesEnd(text: string, index: number): number {
   while (index < text.length) {
-    const unit = text.charCodeAt(index);
+    const unit = String.prototype.charCodeAt.call(text, index);
     if (unit !== 0x0a && unit !== 0x0d && unit !== 0x2f) {
       break;
     }
