@@ -24,6 +24,7 @@ export class TokenCountStatusBar extends Disposable {
   private pending: ReturnType<typeof setTimeout> | undefined;
   private running: vscode.CancellationTokenSource | undefined;
   private lastSummary: TokenSummary | undefined;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly encoders: EncoderRegistry) {
     super();
@@ -57,10 +58,25 @@ export class TokenCountStatusBar extends Disposable {
     return this.lastSummary;
   }
 
-  /** Counts now, skipping the debounce; resolves when the item shows the new figure. */
+  /**
+   * Counts now, skipping the debounce; resolves once the item shows the figure for the latest
+   * state, even when an edit or selection change during the count started a newer one.
+   */
   refresh(): Promise<void> {
     this.cancelPending();
-    return this.update();
+    void this.update();
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.notifyIfIdle();
+    });
+  }
+
+  private notifyIfIdle(): void {
+    if (this.pending === undefined && this.running === undefined) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      waiters.forEach((resolve) => resolve());
+    }
   }
 
   private schedule(delayMs: number): void {
@@ -85,6 +101,7 @@ export class TokenCountStatusBar extends Disposable {
     const editor = vscode.window.activeTextEditor;
     if (!this.settings.showStatusBar || editor === undefined) {
       this.item.hide();
+      this.notifyIfIdle();
       return;
     }
     const source = new vscode.CancellationTokenSource();
@@ -112,6 +129,7 @@ export class TokenCountStatusBar extends Disposable {
         this.running = undefined;
       }
       source.dispose();
+      this.notifyIfIdle();
     }
   }
 
