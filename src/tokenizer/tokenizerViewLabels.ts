@@ -1,7 +1,8 @@
 // The tokenizer page's localized strings and choices, handed to it in `data-state`.
 import * as vscode from 'vscode';
 import type { EncodingName } from '../tokens/encodingName';
-import { models, type ModelFamily } from '../tokens/modelCatalog';
+import { models } from '../tokens/modelCatalog';
+import { modelFamilyLabel } from '../tokens/modelFamilyLabel';
 import { maxTypedTextLength, type CompareOption, type ModelOption, type TokenizerViewLabels, type TokenizerViewState } from './tokenizerMessages';
 
 /** The encodings to compare with, oldest first, with the models that made each known. */
@@ -22,21 +23,9 @@ export function tokenizerViewState(): TokenizerViewState {
   };
 }
 
-function familyLabel(family: ModelFamily): string {
-  switch (family) {
-    case 'current':
-      return vscode.l10n.t('Current models');
-    case 'previous':
-      return vscode.l10n.t('Previous models');
-    case 'embedding':
-      return vscode.l10n.t('Embedding models');
-    case 'historical':
-      return vscode.l10n.t('Historical encodings (for learning)');
-  }
-}
 
 function modelOptions(): ModelOption[] {
-  return models.map((model) => ({ id: model.id, label: model.label, encoding: model.encoding, contextWindow: model.contextWindow, group: familyLabel(model.family) }));
+  return models.map((model) => ({ id: model.id, label: model.label, encoding: model.encoding, contextWindow: model.contextWindow, group: modelFamilyLabel(model.family) }));
 }
 
 function tokenizerViewLabels(): TokenizerViewLabels {

@@ -1,23 +1,12 @@
 import * as vscode from 'vscode';
 import { catalogCheckedOn, models, type ModelFamily, type ModelInfo } from './modelCatalog';
+import { modelFamilyLabel } from './modelFamilyLabel';
 import { readTokenSettings, tokenSettingKeys } from './tokenSettings';
 
 interface ModelPickItem extends vscode.QuickPickItem {
   readonly model?: ModelInfo;
 }
 
-function familyLabel(family: ModelFamily): string {
-  switch (family) {
-    case 'current':
-      return vscode.l10n.t('Current models');
-    case 'previous':
-      return vscode.l10n.t('Previous models');
-    case 'embedding':
-      return vscode.l10n.t('Embedding models');
-    case 'historical':
-      return vscode.l10n.t('Historical encodings (for learning)');
-  }
-}
 
 export function modelPickItems(currentId: string): ModelPickItem[] {
   const format = new Intl.NumberFormat(vscode.env.language);
@@ -26,7 +15,7 @@ export function modelPickItems(currentId: string): ModelPickItem[] {
   for (const model of models) {
     if (model.family !== family) {
       family = model.family;
-      items.push({ label: familyLabel(family), kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: modelFamilyLabel(family), kind: vscode.QuickPickItemKind.Separator });
     }
     items.push({
       label: model.id === currentId ? `$(check) ${model.label}` : model.label,
