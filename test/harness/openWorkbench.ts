@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   const port = Number(option('port') ?? 3000);
   const folder = option('folder') ? path.resolve(option('folder')!) : path.join(projectRoot, '.vscode-test-web', 'playground');
   await mkdir(path.join(folder, '.vscode'), { recursive: true });
-  await writeFile(path.join(folder, 'prompt.md'), samplePrompt, { flag: 'a' }).catch(() => undefined);
+  // A sample prompt to try the counter and the few-shot command on; never overwrites the learner's edits.
+  await writeFile(path.join(folder, 'prompt.md'), samplePrompt, { flag: 'wx' }).catch(() => undefined);
   const dataDir = await prepareBuildFolder(build, language);
   await openTestWeb({
     browserType: 'none',

@@ -15,7 +15,7 @@ const scenarios: Record<string, Scenario> = {
   'token counter: count, picker, model change': tokenCounterScenario,
   'tokenizer view: segments, ids, compare, keyboard': tokenizerViewScenario,
   'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
-  'quiz: answer by mouse and keyboard, feedback, summary': quizScenario,
+  'quiz: answer by mouse and keyboard, feedback, summary, score after reload': quizScenario,
 };
 
 const themes = [

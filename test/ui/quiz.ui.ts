@@ -62,6 +62,15 @@ export async function quizScenario(workbench: Workbench, screenshotDir: string):
   assert.match((await score.textContent()) ?? '', /\d+\s?%/);
   assert.strictEqual(await quiz.locator('.summary-table tbody tr').count(), total);
   await page.screenshot({ path: path.join(screenshotDir, 'quiz-summary.png') });
+
+  // The score is saved: after a reload of the workbench the Lessons view still shows it.
+  const percent = ((await score.textContent()) ?? '').match(/\d+\s?%/)![0];
+  const lessonTitle = ((await quiz.locator('h1, .quiz-title').first().textContent()) ?? '').replace(/^[^:]*:\s*/, '').trim();
+  await page.reload();
+  await waitForWorkbench(page);
+  await runCommand(page, 'Learn GenAI: Focus on Lessons View');
+  const escaped = lessonTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('treeitem', { name: new RegExp(`^${escaped},.*${percent.replace(/\s/, '\\s?')}`) }).waitFor({ timeout: 30_000 });
 }
 
 /** Gives a complete answer of whatever kind is on screen, with the mouse. */
