@@ -1,9 +1,8 @@
 // Bundles the extension (a Node entry for desktop, a browser entry for VS Code for the Web), the
 // webview scripts, and the tokenizer data. `node esbuild.mjs --production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { writeTokenizerData } from './src/tokens/build/writeTokenizerData.mjs';
-import { readdir, writeFile } from 'node:fs/promises';
 
 /**
  * VS Code for the Web reads extension files over HTTP, where a folder cannot be listed, so the
@@ -71,29 +70,17 @@ async function buildAll() {
   await mkdir('dist', { recursive: true });
   await writeTokenizerData('dist/tokenizers');
   await writeLessonManifest('dist/lessons.json');
-  await cp('node_modules/@vscode/codicons/dist/codicon.css', 'dist/webview/codicon.css').catch(() => undefined);
-  await cp('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/webview/codicon.ttf').catch(() => undefined);
-  const existing = [];
-  for (const target of targets) {
-    existing.push(await withExistingEntries(target));
-  }
+  await mkdir('dist/webview', { recursive: true });
+  // The webviews use VS Code's icon font; it ships with the pages so they work offline.
+  await cp('node_modules/@vscode/codicons/dist/codicon.css', 'dist/webview/codicon.css');
+  await cp('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/webview/codicon.ttf');
   if (watch) {
-    const contexts = await Promise.all(existing.filter(Boolean).map((target) => esbuild.context(target)));
+    const contexts = await Promise.all(targets.map((target) => esbuild.context(target)));
     await Promise.all(contexts.map((context) => context.watch()));
     console.log('[watch] watching for changes');
     return;
   }
-  await Promise.all(existing.filter(Boolean).map((target) => esbuild.build(target)));
-}
-
-/** Webview entries are added feature by feature; a missing entry is left out rather than failing. */
-async function withExistingEntries(target) {
-  if (Array.isArray(target.entryPoints)) {
-    return target;
-  }
-  const { existsSync } = await import('node:fs');
-  const entries = Object.fromEntries(Object.entries(target.entryPoints).filter(([, file]) => existsSync(file)));
-  return Object.keys(entries).length > 0 ? { ...target, entryPoints: entries } : undefined;
+  await Promise.all(targets.map((target) => esbuild.build(target)));
 }
 
 await buildAll();
