@@ -19,6 +19,8 @@ export function lessonProblemMessage(problem: LessonProblem): string {
       return vscode.l10n.t('Another lesson already uses the id "{0}" ({1}). This one was skipped; give it a unique id.', param('id'), param('other'));
     case 'invalidTryIt':
       return vscode.l10n.t('A "try it" block is invalid: {0}', param('detail'));
+    case 'tooLarge':
+      return vscode.l10n.t('This lesson file is larger than {0} KB and was skipped. Split it into several lessons.', param('maxKilobytes'));
     case 'commandNotAllowed':
       return vscode.l10n.t('The command "{0}" cannot be run from a lesson.', param('command'));
   }

@@ -55,8 +55,10 @@ export class LessonRepository extends Disposable {
     return this.loaded;
   }
 
+  /** Reloads now (not on next use), so problems in user lessons reach the Problems panel even with the tree closed. */
   reload(): void {
     this.loaded = undefined;
+    void this.catalog();
     this.changeEmitter.fire();
   }
 
@@ -137,6 +139,10 @@ export class LessonRepository extends Disposable {
           continue;
         }
         const file = vscode.Uri.joinPath(uri, name);
+        if (await this.isTooLarge(file)) {
+          problems.set(file.toString(), [{ code: 'tooLarge', params: { maxKilobytes: maxLessonBytes / 1024 }, line: 1 }]);
+          continue;
+        }
         const text = await this.readText(file);
         if (text !== undefined) {
           this.addParsed(parseLesson(text, file.toString(), true), file.toString(), lessons, problems);
@@ -185,6 +191,14 @@ export class LessonRepository extends Disposable {
       });
       this.diagnostics.set(vscode.Uri.parse(source), diagnostics);
       this.output.warn(`${source}: ${diagnostics.map((diagnostic) => `line ${diagnostic.range.start.line + 1}: ${diagnostic.message}`).join('; ')}`);
+    }
+  }
+
+  private async isTooLarge(uri: vscode.Uri): Promise<boolean> {
+    try {
+      return (await vscode.workspace.fs.stat(uri)).size > maxLessonBytes;
+    } catch {
+      return false;
     }
   }
 

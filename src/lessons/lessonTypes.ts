@@ -45,4 +45,5 @@ export type LessonProblemCode =
   | 'unknownModule'
   | 'duplicateId'
   | 'invalidTryIt'
-  | 'commandNotAllowed';
+  | 'commandNotAllowed'
+  | 'tooLarge';

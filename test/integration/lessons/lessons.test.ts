@@ -100,4 +100,17 @@ describe('Lessons', () => {
     assert.ok(diagnostics[0].range.start.line >= 1, `line ${diagnostics[0].range.start.line}`);
     assert.ok(!lessons.some((lesson) => lesson.id === 'broken-lesson'));
   });
+
+  it('skips a user lesson file over 1 MB with a diagnostic instead of reading it', async () => {
+    const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'big-lessons');
+    const huge = `---\nid: huge\ntitle: Huge\nmodule: m\norder: 1\nexamObjective: x\nconcepts: [token]\nminutes: 1\n---\n${'word '.repeat(250_000)}`;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'huge.md'), new TextEncoder().encode(huge));
+    await setLessonSetting('extraFolders', ['big-lessons']);
+    const diagnostics = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder, 'huge.md'));
+      return found.length > 0 ? found : undefined;
+    }, 'a diagnostic on huge.md');
+    assert.match(diagnostics[0].message, /1024/);
+    assert.ok(!(await treeLessons(api)).some((lesson) => lesson.id === 'huge'));
+  });
 });
