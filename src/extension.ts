@@ -3,7 +3,7 @@ import { CommandIds } from './commandIds';
 import { convertToFewShot } from './fewShot/convertToFewShotCommand';
 import { registerLessonCommands } from './lessons/lessonCommands';
 import { LessonPanel, lessonPanelSerializer, type LessonPanelContext } from './lessons/lessonPanel';
-import { LessonRepository, lessonSettingKeys } from './lessons/lessonRepository';
+import { LessonRepository } from './lessons/lessonRepository';
 import { LessonTreeProvider } from './lessons/lessonTreeProvider';
 import { registerProgressCommands } from './progress/progressCommands';
 import { ProgressStore } from './progress/progressStore';
@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     repository: lessons,
     progress,
     output,
-    userLessonRoots: () => userLessonRoots(),
+    userLessonRoots: () => lessons.userFolders(),
   };
   context.subscriptions.push(
     output,
@@ -60,16 +60,6 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
   return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, tokenizerView };
-}
-
-/** User lesson folders a lesson page may load images from (trusted workspaces only). */
-function userLessonRoots(): vscode.Uri[] {
-  if (!vscode.workspace.isTrusted) {
-    return [];
-  }
-  const folders = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string[]>(lessonSettingKeys.extraFolders, []);
-  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folders.flatMap((folder) => (folder.startsWith('/') ? [vscode.Uri.file(folder)] : base ? [vscode.Uri.joinPath(base, folder)] : []));
 }
 
 export function deactivate(): void {

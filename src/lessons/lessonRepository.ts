@@ -110,22 +110,25 @@ export class LessonRepository extends Disposable {
     return modulesText ? parseModules(modulesText) : [];
   }
 
+  /** The user lesson folders from the setting, resolved; none in an untrusted workspace. */
+  userFolders(): vscode.Uri[] {
+    if (!vscode.workspace.isTrusted) {
+      return [];
+    }
+    const folders = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string[]>(lessonSettingKeys.extraFolders, []);
+    return folders
+      .filter((entry) => typeof entry === 'string' && entry.trim() !== '')
+      .flatMap((folder) => this.resolveFolder(folder) ?? []);
+  }
+
   private async loadUserFolders(lessons: Lesson[], problems: Map<string, LessonProblem[]>): Promise<void> {
     this.watchers.forEach((watcher) => watcher.dispose());
     this.watchers = [];
-    const folders = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string[]>(lessonSettingKeys.extraFolders, []);
-    if (folders.length === 0) {
-      return;
-    }
-    if (!vscode.workspace.isTrusted) {
+    const configured = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string[]>(lessonSettingKeys.extraFolders, []);
+    if (configured.length > 0 && !vscode.workspace.isTrusted) {
       this.output.warn('User lesson folders are ignored until the workspace is trusted.');
-      return;
     }
-    for (const folder of folders.filter((entry) => typeof entry === 'string' && entry.trim() !== '')) {
-      const uri = this.resolveFolder(folder);
-      if (!uri) {
-        continue;
-      }
+    for (const uri of this.userFolders()) {
       this.watch(uri);
       let entries: [string, vscode.FileType][];
       try {
