@@ -2,7 +2,7 @@
 // webview scripts, and the tokenizer data. `node esbuild.mjs --production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { writeTokenizerData } from './src/tokens/build/writeTokenizerData.mjs';
+import { writeTokenizerData } from './src/tokenEngine/build/writeTokenizerData.mjs';
 
 /**
  * VS Code for the Web reads extension files over HTTP, where a folder cannot be listed, so the

@@ -9,11 +9,11 @@ import { registerProgressCommands } from './progress/progressCommands';
 import { ProgressStore } from './progress/progressStore';
 import { registerQuizCommands } from './quiz/quizCommands';
 import { QuizPanel, quizPanelSerializer } from './quiz/quizPanel';
-import { selectModel } from './tokens/selectModelCommand';
-import { showTokensForSelection, showTokensForText } from './tokenizer/showTokensCommands';
-import { TokenizerViewProvider } from './tokenizer/tokenizerViewProvider';
-import { TokenCountStatusBar } from './tokens/tokenCountStatusBar';
-import { createEncoderRegistry } from './tokens/tokenizerFiles';
+import { selectModel } from './models/selectModelCommand';
+import { showTokensForSelection, showTokensForText } from './tokenizerView/showTokensCommands';
+import { TokenizerViewProvider } from './tokenizerView/tokenizerViewProvider';
+import { TokenCountStatusBar } from './tokenCounter/tokenCountStatusBar';
+import { createEncoderRegistry } from './models/extensionEncoderRegistry';
 
 /** What `activate` returns: a small surface for this extension's integration tests. */
 export interface LearnGenaiApi {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
-import type { EncoderRegistry } from '../tokens/tokenEngine';
-import { readTokenSettings } from '../tokens/tokenSettings';
+import type { EncoderRegistry } from '../tokenEngine';
+import { readTokenSettings } from '../models/tokenSettings';
 import { validatePromptInput } from './promptInputLimits';
 import { parsePrompt } from './promptParser';
 import { toPlainText, toSnippetString } from './snippetTemplate';

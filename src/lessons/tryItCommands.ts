@@ -1,4 +1,4 @@
-import { isEncodingName } from '../tokens/encodingName';
+import { isEncodingName } from '../tokenEngine';
 
 /**
  * The commands a lesson may run from a "try it" button or link, with a check of their arguments.

@@ -3,7 +3,7 @@
 import { transformSync } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../unit/tokens/fuzzText';
+import { seededRandom } from '../unit/tokenEngine/fuzzText';
 
 export const mebibyte = 1 << 20;
 

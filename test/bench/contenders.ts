@@ -3,7 +3,7 @@
 import { Tiktoken } from 'js-tiktoken/lite';
 import cl100kBase from 'js-tiktoken/ranks/cl100k_base';
 import o200kBase from 'js-tiktoken/ranks/o200k_base';
-import type { Encoder } from '../../src/tokens/tokenEngine';
+import type { Encoder } from '../../src/tokenEngine';
 
 export type BenchEncoding = 'o200k_base' | 'cl100k_base';
 export const benchEncodings: readonly BenchEncoding[] = ['o200k_base', 'cl100k_base'];

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type * as tokenEngine from '../../src/tokens/tokenEngine';
+import type * as tokenEngine from '../../src/tokenEngine';
 import { tokenizerCacheDirectory } from '../support/nodeTokenizerLoader';
 
 export type EngineModule = typeof tokenEngine;
@@ -11,7 +11,7 @@ export type EngineModule = typeof tokenEngine;
 export async function bundleEngine(root: string): Promise<string> {
   const outfile = path.join(tokenizerCacheDirectory(), 'bench', 'tokenEngine.mjs');
   await build({
-    entryPoints: [path.join(root, 'src', 'tokens', 'tokenEngine.ts')],
+    entryPoints: [path.join(root, 'src', 'tokenEngine', 'index.ts')],
     outfile,
     bundle: true,
     minify: true,

@@ -1,6 +1,6 @@
 // What the extension host feels: growth on one long run, latency on a selection, and the longest
 // time countAsync holds the host on a long document.
-import { seededRandom } from '../unit/tokens/fuzzText';
+import { seededRandom } from '../unit/tokenEngine/fuzzText';
 import type { BenchInput } from './benchInputs';
 import type { BenchRow } from './benchReport';
 import { contenderNames, type BenchEncoding, type ContenderName } from './contenders';

@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { nodeFileLoader, preparedTokenizerDirectory, projectRoot } from '../support/nodeTokenizerLoader';
-import { fuzzCorpus } from '../unit/tokens/fuzzText';
+import { fuzzCorpus } from '../unit/tokenEngine/fuzzText';
 import { benchInputs } from './benchInputs';
 import { formatTable, type BenchReport, type BenchRow } from './benchReport';
 import { benchEncodings, engineContender, gptTokenizerContender, jsTiktokenContender, type BenchEncoding } from './contenders';

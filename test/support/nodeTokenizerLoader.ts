@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { encodingNames, type EncodingName } from '../../src/tokens/encodingName';
-import { fileNameFor, type TokenizerDataLoader } from '../../src/tokens/tokenEngine';
+import { encodingNames, type EncodingName } from '../../src/tokenEngine';
+import { fileNameFor, type TokenizerDataLoader } from '../../src/tokenEngine';
 
-const writerInProject = path.join('src', 'tokens', 'build', 'writeTokenizerData.mjs');
+const writerInProject = path.join('src', 'tokenEngine', 'build', 'writeTokenizerData.mjs');
 
 /** Where the build step's output is cached, under the project's node_modules. */
 export function tokenizerCacheDirectory(): string {

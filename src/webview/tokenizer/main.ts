@@ -1,4 +1,4 @@
-import type { FromTokenizerView, ModelOption, ToTokenizerView, TokenizerChunk, TokenizerInput, TokenizerViewState, WholeTextFigures } from '../../tokenizer/tokenizerMessages';
+import type { FromTokenizerView, ModelOption, ToTokenizerView, TokenizerChunk, TokenizerInput, TokenizerViewState, WholeTextFigures } from '../../tokenizerView/tokenizerMessages';
 import { codicon, element, format, initialState, vscodeApi } from '../common/vscodeApi';
 import { StatisticsTable } from './statisticsTable';
 import { TokenDetails } from './tokenDetails';

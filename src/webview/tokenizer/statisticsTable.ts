@@ -1,5 +1,5 @@
 // The figures above the tokens: tokens, characters, words, characters per token, context window share.
-import type { TokenizerViewLabels, WholeTextFigures } from '../../tokenizer/tokenizerMessages';
+import type { TokenizerViewLabels, WholeTextFigures } from '../../tokenizerView/tokenizerMessages';
 import { element, format } from '../common/vscodeApi';
 
 export interface StatisticsInput {

@@ -1,6 +1,6 @@
 // The detail panel: the token under the pointer or focus, its ids, bytes, text and occurrences.
-import type { TokenizerViewLabels } from '../../tokenizer/tokenizerMessages';
-import { jsonEscaped } from '../../tokenizer/tokenText';
+import type { TokenizerViewLabels } from '../../tokenizerView/tokenizerMessages';
+import { jsonEscaped } from '../../tokenizerView/tokenText';
 import { element, format } from '../common/vscodeApi';
 import type { TokenPane } from './tokenPane';
 

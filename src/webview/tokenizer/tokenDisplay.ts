@@ -1,5 +1,5 @@
 // How one token reads on the page: its text (optionally with visible whitespace) or its ids.
-import type { ShownToken } from '../../tokenizer/tokenizerMessages';
+import type { ShownToken } from '../../tokenizerView/tokenizerMessages';
 
 export interface DisplayOptions {
   readonly showIds: boolean;

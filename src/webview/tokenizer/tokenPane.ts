@@ -1,7 +1,7 @@
 // One encoding's tokens: a listbox of colored tokens with one tab stop (roving tabindex), arrow-key
 // moves, and the other occurrences of the token under the pointer or focus lit up.
-import type { ShownToken, TokenizerViewLabels } from '../../tokenizer/tokenizerMessages';
-import { TokenOccurrences } from '../../tokenizer/tokenOccurrences';
+import type { ShownToken, TokenizerViewLabels } from '../../tokenizerView/tokenizerMessages';
+import { TokenOccurrences } from '../../tokenizerView/tokenOccurrences';
 import { element, format } from '../common/vscodeApi';
 import { spokenText, tokenContent, type DisplayOptions } from './tokenDisplay';
 

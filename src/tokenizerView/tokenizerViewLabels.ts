@@ -1,0 +1,79 @@
+// The tokenizer page's localized strings and choices, handed to it in `data-state`.
+import * as vscode from 'vscode';
+import type { EncodingName } from '../tokenEngine';
+import { models } from '../models/modelCatalog';
+import { modelFamilyLabel } from '../models/modelFamilyLabel';
+import { maxTypedTextLength, type CompareOption, type ModelOption, type TokenizerViewLabels, type TokenizerViewState } from './tokenizerMessages';
+
+/** The encodings to compare with, oldest first, with the models that made each known. */
+const compareEncodings: readonly { readonly encoding: EncodingName; readonly models: string }[] = [
+  { encoding: 'r50k_base', models: 'GPT-2, GPT-3' },
+  { encoding: 'p50k_base', models: 'Codex, text-davinci-003' },
+  { encoding: 'cl100k_base', models: 'GPT-4, GPT-3.5' },
+  { encoding: 'o200k_base', models: 'GPT-4o, GPT-5' },
+];
+
+export function tokenizerViewState(): TokenizerViewState {
+  return {
+    labels: tokenizerViewLabels(),
+    models: modelOptions(),
+    compareOptions: compareEncodings.map(({ encoding, models: names }): CompareOption => ({ encoding, label: `${encoding} (${names})` })),
+    maxTypedTextLength,
+    locale: vscode.env.language,
+  };
+}
+
+
+function modelOptions(): ModelOption[] {
+  return models.map((model) => ({ id: model.id, label: model.label, encoding: model.encoding, contextWindow: model.contextWindow, group: modelFamilyLabel(model.family) }));
+}
+
+function tokenizerViewLabels(): TokenizerViewLabels {
+  return {
+    text: vscode.l10n.t('Text to tokenize'),
+    placeholder: vscode.l10n.t('Type or paste text to see its tokens, or select text in an editor.'),
+    pin: vscode.l10n.t('Pin'),
+    pinTitle: vscode.l10n.t('Keep this text when the selection in the editor changes'),
+    followEditor: vscode.l10n.t('Follow editor'),
+    model: vscode.l10n.t('Model'),
+    compareWith: vscode.l10n.t('Compare with'),
+    none: vscode.l10n.t('None'),
+    showIds: vscode.l10n.t('Show token ids'),
+    showWhitespace: vscode.l10n.t('Show whitespace'),
+    copyIds: vscode.l10n.t('Copy ids'),
+    copyIdsTitle: vscode.l10n.t('Copy the token ids of the whole text as a JSON array'),
+    tokens: vscode.l10n.t('Tokens'),
+    tokenCount: vscode.l10n.t('{0} tokens'),
+    oneToken: vscode.l10n.t('{0} token'),
+    characters: vscode.l10n.t('Characters'),
+    words: vscode.l10n.t('Words'),
+    charactersPerToken: vscode.l10n.t('Characters per token'),
+    contextWindow: vscode.l10n.t('Context window'),
+    contextShare: vscode.l10n.t('{0} of {1}'),
+    counting: vscode.l10n.t('Counting…'),
+    tokenizing: vscode.l10n.t('Tokenizing…'),
+    differingBoundaries: vscode.l10n.t('Boundaries that differ: {0}'),
+    differingBoundariesShown: vscode.l10n.t('Boundaries that differ in the text shown: {0}'),
+    tokenListLabel: vscode.l10n.t('Tokens in {0}'),
+    tokenLabel: vscode.l10n.t('Token {0} of {1}: {2}, id {3}'),
+    tokenPosition: vscode.l10n.t('Token {0} of {1}'),
+    groupedPosition: vscode.l10n.t('Tokens {0} to {1} of {2}'),
+    groupedTokenLabel: vscode.l10n.t('Tokens {0} to {1} of {2}: {3}, ids {4}, which split a character'),
+    noTokenLabel: vscode.l10n.t('Text without a token: {0}'),
+    differsLabel: vscode.l10n.t('boundary not in {0}'),
+    id: vscode.l10n.t('Id'),
+    ids: vscode.l10n.t('Ids'),
+    bytes: vscode.l10n.t('Bytes'),
+    tokenText: vscode.l10n.t('Text'),
+    occurrences: vscode.l10n.t('Occurrences'),
+    occurrencesShown: vscode.l10n.t('{0} in the tokens shown'),
+    groupedNote: vscode.l10n.t('These tokens split a character between them, so they are shown together.'),
+    differsNote: vscode.l10n.t('{0} has no boundary at one end of this token.'),
+    detailHint: vscode.l10n.t('Hover over or focus a token to see its details.'),
+    showMore: vscode.l10n.t('Show more'),
+    shownOf: vscode.l10n.t('Showing {0} of {1} tokens.'),
+    specialTokenNote: vscode.l10n.t('The text contains {0}, which looks like a special token. It is counted as ordinary text, as APIs do with text you send; only the model\'s chat format adds real special tokens.'),
+    tooLong: vscode.l10n.t('This text is too long to type here ({0} characters; the limit is {1}). Open it in an editor and select it instead.'),
+    statistics: vscode.l10n.t('Statistics'),
+  };
+}

@@ -1,0 +1,37 @@
+// js-tiktoken, the reference the engine must equal, built once per encoding for all tests.
+import { Tiktoken } from 'js-tiktoken/lite';
+import cl100kBase from 'js-tiktoken/ranks/cl100k_base';
+import o200kBase from 'js-tiktoken/ranks/o200k_base';
+import p50kBase from 'js-tiktoken/ranks/p50k_base';
+import r50kBase from 'js-tiktoken/ranks/r50k_base';
+import type { EncodingName } from '../../../src/tokenEngine';
+import type { Encoder } from '../../../src/tokenEngine';
+import { RankTable } from '../../../src/tokenEngine/ranks/rankTable';
+import { readTokenizerFile } from '../../../src/tokenEngine/tokenizerFile';
+import { EncoderRegistry } from '../../../src/tokenEngine';
+import { cachedTokenizerLoader } from '../../support/nodeTokenizerLoader';
+
+const rankData = { o200k_base: o200kBase, cl100k_base: cl100kBase, p50k_base: p50kBase, r50k_base: r50kBase };
+const references = new Map<EncodingName, Tiktoken>();
+
+/** js-tiktoken's tokens with special-token text treated as ordinary text. */
+export function referenceEncode(encoding: EncodingName, text: string): number[] {
+  let reference = references.get(encoding);
+  if (reference === undefined) {
+    reference = new Tiktoken(rankData[encoding]);
+    references.set(encoding, reference);
+  }
+  return reference.encode(text, [], []);
+}
+
+export const testEncoders = new EncoderRegistry(cachedTokenizerLoader);
+
+export function encoderFor(encoding: EncodingName): Promise<Encoder> {
+  return testEncoders.get(encoding);
+}
+
+/** The engine's rank table for `encoding`, for tests of the internals. */
+export async function rankTableFor(encoding: EncodingName): Promise<RankTable> {
+  const contents = readTokenizerFile(await cachedTokenizerLoader(encoding));
+  return new RankTable(contents.tokenLengths, contents.tokenBytes);
+}
