@@ -9,6 +9,8 @@ import {
   currentProgressVersion,
   type LessonProgress,
   maxAnswerHistory,
+  maxPracticeExamHistory,
+  type PracticeExamRecord,
   type ProgressState,
   type QuestionProgress,
   type StoredCard,
@@ -65,6 +67,11 @@ export function recordQuizResult(state: ProgressState, lessonId: string, score: 
     bestScore: Math.max(boundedScore, lesson.bestScore ?? 0),
     lastAttemptAt: now.toISOString(),
   });
+}
+
+/** Appends a finished practice exam to the history, keeping the newest `maxPracticeExamHistory`. */
+export function recordPracticeExam(state: ProgressState, exam: PracticeExamRecord): ProgressState {
+  return { ...state, practiceExams: [...(state.practiceExams ?? []), exam].slice(-maxPracticeExamHistory) };
 }
 
 /** Question ids due for review at `now`, the longest overdue first. */

@@ -53,6 +53,30 @@ export interface ProgressState {
   readonly lessons: Readonly<Record<string, LessonProgress>>;
   /** By question id; question ids are unique across lessons. */
   readonly questions: Readonly<Record<string, QuestionProgress>>;
+  /** Finished practice exams, oldest first, at most `maxPracticeExamHistory`; absent until the first. */
+  readonly practiceExams?: readonly PracticeExamRecord[];
+}
+
+/** Enough attempts to show a trend. */
+export const maxPracticeExamHistory = 20;
+
+export interface PracticeExamTaskRecord {
+  /** A task statement of the exam guide, such as "2.1". */
+  readonly task: string;
+  readonly correct: number;
+  readonly total: number;
+}
+
+export interface PracticeExamRecord {
+  readonly finishedAt: string;
+  readonly correct: number;
+  readonly total: number;
+  /** 100 to 1000. */
+  readonly scaledScore: number;
+  readonly passed: boolean;
+  /** Whether the 90-minute timer ran. */
+  readonly timed: boolean;
+  readonly byTask: readonly PracticeExamTaskRecord[];
 }
 
 export interface AnswerEvent {

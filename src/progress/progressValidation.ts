@@ -9,6 +9,9 @@ import {
   currentProgressVersion,
   type LessonProgress,
   maxAnswerHistory,
+  maxPracticeExamHistory,
+  type PracticeExamRecord,
+  type PracticeExamTaskRecord,
   type ProgressState,
   type QuestionProgress,
   type StoredCard,
@@ -44,7 +47,36 @@ function progressDocument(raw: unknown): ProgressState {
     shuffleSeed: nonEmptyText(document['shuffleSeed'], 'shuffleSeed'),
     lessons: recordOf(document['lessons'], 'lessons', lesson),
     questions: recordOf(document['questions'], 'questions', question),
+    ...optional(document, 'practiceExams', 'progress', practiceExams),
   };
+}
+
+function practiceExams(raw: unknown, path: string): PracticeExamRecord[] {
+  return list(raw, path)
+    .map((entry, index) => practiceExam(entry, `${path}[${index}]`))
+    .slice(-maxPracticeExamHistory);
+}
+
+function practiceExam(raw: unknown, path: string): PracticeExamRecord {
+  const fields = record(raw, path);
+  const scaledScore = count(fields['scaledScore'], `${path}.scaledScore`);
+  if (scaledScore < 100 || scaledScore > 1000) {
+    throw new CorruptProgress(`${path}.scaledScore: expected a score from 100 to 1000`);
+  }
+  return {
+    finishedAt: isoDate(fields['finishedAt'], `${path}.finishedAt`),
+    correct: count(fields['correct'], `${path}.correct`),
+    total: count(fields['total'], `${path}.total`),
+    scaledScore,
+    passed: boolean(fields['passed'], `${path}.passed`),
+    timed: boolean(fields['timed'], `${path}.timed`),
+    byTask: list(fields['byTask'], `${path}.byTask`).map((entry, index) => practiceExamTask(entry, `${path}.byTask[${index}]`)),
+  };
+}
+
+function practiceExamTask(raw: unknown, path: string): PracticeExamTaskRecord {
+  const fields = record(raw, path);
+  return { task: nonEmptyText(fields['task'], `${path}.task`), correct: count(fields['correct'], `${path}.correct`), total: count(fields['total'], `${path}.total`) };
 }
 
 function lesson(raw: unknown, path: string): LessonProgress {
