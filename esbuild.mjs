@@ -9,13 +9,16 @@ import { writeTokenizerData } from './src/tokenEngine/build/writeTokenizerData.m
  * build writes the list of lesson files for the host to read one by one.
  */
 async function writeLessonManifest(outFile) {
+  // Folders under lessons/ that hold no locale: shared images and the glossary (one file per locale).
+  const notLocales = new Set(['images', 'glossary']);
   const locales = {};
   for (const locale of await readdir('lessons', { withFileTypes: true })) {
-    if (locale.isDirectory() && locale.name !== 'images') {
+    if (locale.isDirectory() && !notLocales.has(locale.name)) {
       locales[locale.name] = (await readdir(`lessons/${locale.name}`)).filter((file) => file.endsWith('.md') || file.endsWith('.yaml')).sort();
     }
   }
-  await writeFile(outFile, JSON.stringify({ locales }, null, 1));
+  const glossary = (await readdir('lessons/glossary')).filter((file) => file.endsWith('.yaml')).sort();
+  await writeFile(outFile, JSON.stringify({ locales, glossary }, null, 1));
 }
 
 const production = process.argv.includes('--production');
@@ -58,6 +61,7 @@ const targets = [
       tokenizer: 'src/webview/tokenizer/main.ts',
       lesson: 'src/webview/lesson/main.ts',
       quiz: 'src/webview/quiz/main.ts',
+      exam: 'src/webview/exam/main.ts',
     },
     outdir: 'dist/webview',
     platform: 'browser',
