@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { escapeHtml } from './html';
-import { createNonce } from './nonce';
+import { createNonce } from './random';
 
 export interface WebviewPageOptions {
   readonly webview: vscode.Webview;

@@ -1,5 +1,6 @@
 // Messages between the lesson page (webview) and the extension host, typed once for both sides.
 // A message from the webview is input, not truth: `parseLessonPageMessage` checks it on arrival.
+import type { HostErrorMessage } from '../common/webviewMessages';
 
 export interface LessonLink {
   readonly id: string;
@@ -31,6 +32,7 @@ export interface LessonPageLabels {
   readonly read: string;
   readonly examObjective: string;
   readonly onThisPage: string;
+  readonly dismiss: string;
 }
 
 export namespace ToLessonPage {
@@ -42,7 +44,7 @@ export namespace ToLessonPage {
     readonly type: 'readState';
     readonly isRead: boolean;
   }
-  export type Message = Show | ReadState;
+  export type Message = Show | ReadState | HostErrorMessage;
 }
 
 export namespace FromLessonPage {

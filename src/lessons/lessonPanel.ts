@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import { Disposable } from '../common/disposable';
-import { webviewPage, webviewResourceRoots } from '../common/webviewHtml';
+import { PanelSlot, WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
 import type { ProgressStore } from '../progress/progressStore';
 import { parseLessonPageMessage, type FromLessonPage, type LessonPageContent, type LessonPageState, type ToLessonPage } from './lessonMessages';
 import type { LessonRepository } from './lessonRepository';
 import type { Lesson } from './lessonTypes';
-import { renderLesson, type LessonRenderLabels } from './renderLesson';
+import { renderLesson, type ExamMapLabels, type LessonRenderLabels } from './renderLesson';
 import { checkTryIt } from './tryItCommands';
 
 /** What the page remembers through `setState`, so the serializer can restore it after a reload. */
@@ -20,72 +20,58 @@ interface LessonPanelMemento {
  */
 export class LessonPanel extends Disposable {
   static readonly viewType = 'learnGenai.lesson';
-  private static current: LessonPanel | undefined;
+  private static readonly slot = new PanelSlot<LessonPanel>();
 
+  private readonly page: WebviewPageHost<FromLessonPage.Message, ToLessonPage.Message>;
   private lessonId: string | undefined;
-  private pageReady = false;
   private shownContent: LessonPageContent | undefined;
   private pendingSection: string | undefined;
+  private resourceRootsKey = '';
 
   static async show(context: LessonPanelContext, lessonId: string, section?: string): Promise<LessonPanel> {
-    if (!LessonPanel.current) {
-      const panel = vscode.window.createWebviewPanel(LessonPanel.viewType, vscode.l10n.t('Lesson'), vscode.ViewColumn.Active, {
-        enableScripts: true,
-        enableFindWidget: true,
-        retainContextWhenHidden: false,
-        localResourceRoots: LessonPanel.resourceRoots(context),
-      });
-      LessonPanel.current = new LessonPanel(panel, context);
-    } else {
-      LessonPanel.current.panel.reveal(undefined, false);
-    }
-    await LessonPanel.current.showLesson(lessonId, section);
-    return LessonPanel.current;
+    const panel = LessonPanel.slot.revealOrCreate(() => new LessonPanel(
+      vscode.window.createWebviewPanel(LessonPanel.viewType, vscode.l10n.t('Lesson'), vscode.ViewColumn.Active, { enableFindWidget: true, retainContextWhenHidden: false }),
+      context,
+    ));
+    await panel.showLesson(lessonId, section);
+    return panel;
   }
 
   static revive(panel: vscode.WebviewPanel, context: LessonPanelContext, memento: LessonPanelMemento | undefined): void {
-    panel.webview.options = { enableScripts: true, localResourceRoots: LessonPanel.resourceRoots(context) };
-    LessonPanel.current?.dispose();
-    LessonPanel.current = new LessonPanel(panel, context);
-    if (typeof memento?.lessonId === 'string') {
-      void LessonPanel.current.showLesson(memento.lessonId);
-    } else {
+    if (typeof memento?.lessonId !== 'string') {
       panel.dispose();
+      return;
     }
+    LessonPanel.slot.hold(new LessonPanel(panel, context)).showInBackground(memento.lessonId);
   }
 
   /** The panel on screen, for tests and for commands that act on the open lesson. */
   static get active(): LessonPanel | undefined {
-    return LessonPanel.current;
-  }
-
-  private static resourceRoots(context: LessonPanelContext): vscode.Uri[] {
-    return webviewResourceRoots(context.extensionUri, [vscode.Uri.joinPath(context.extensionUri, 'lessons'), ...context.userLessonRoots()]);
+    return LessonPanel.slot.active;
   }
 
   private constructor(readonly panel: vscode.WebviewPanel, private readonly context: LessonPanelContext) {
     super();
     this._register(panel);
-    this._register(panel.onDidDispose(() => {
-      if (LessonPanel.current === this) {
-        LessonPanel.current = undefined;
-      }
-      this.dispose();
-    }));
-    this._register(panel.webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)));
+    this.updateResourceRoots();
+    this.page = this._register(new WebviewPageHost(panel.webview, {
+      name: 'lesson page',
+      output: context.output,
+      parse: parseLessonPageMessage,
+      errorMessage: (text) => ({ type: 'hostError', text }),
+    }, (message) => this.handle(message)));
     this._register(context.progress.onDidChange(() => {
-      if (this.lessonId && this.pageReady) {
-        this.post({ type: 'readState', isRead: context.progress.isRead(this.lessonId) });
+      if (this.lessonId) {
+        this.page.post({ type: 'readState', isRead: context.progress.isRead(this.lessonId) });
       }
     }));
     this._register(context.repository.onDidChange(() => {
       if (this.lessonId) {
-        void this.showLesson(this.lessonId);
+        this.showInBackground(this.lessonId);
       }
     }));
     const state: LessonPageState = { labels: pageLabels() };
-    panel.webview.html = webviewPage({
-      webview: panel.webview,
+    this.page.render({
       extensionUri: context.extensionUri,
       title: vscode.l10n.t('Lesson'),
       script: 'lesson.js',
@@ -93,6 +79,25 @@ export class LessonPanel extends Disposable {
       initialState: state,
       language: context.repository.locale,
     });
+  }
+
+  /** For callers nobody awaits: a failure is logged and shown on the page. */
+  private showInBackground(lessonId: string): void {
+    this.showLesson(lessonId).catch((error: unknown) => this.page.reportError(error));
+  }
+
+  /**
+   * The page may load the course's and the user's lesson folders; those folders change with the
+   * settings, so the roots are set again before each lesson (only when they differ: setting
+   * options is cheap, but there is no need to touch the webview otherwise).
+   */
+  private updateResourceRoots(): void {
+    const extra = [vscode.Uri.joinPath(this.context.extensionUri, 'lessons'), ...this.context.userLessonRoots()];
+    const key = extra.map((uri) => uri.toString()).join('\n');
+    if (key !== this.resourceRootsKey) {
+      this.resourceRootsKey = key;
+      this.panel.webview.options = panelWebviewOptions(this.context.extensionUri, extra);
+    }
   }
 
   get shownLessonId(): string | undefined {
@@ -115,9 +120,10 @@ export class LessonPanel extends Disposable {
     this.pendingSection = section;
     this.panel.title = lesson.title;
     this.panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'activity-bar.svg');
-    if (this.pageReady) {
+    this.updateResourceRoots();
+    if (this.page.isReady) {
       this.shownContent = await this.content(lesson);
-      this.post({ type: 'show', lesson: this.shownContent });
+      this.page.post({ type: 'show', lesson: this.shownContent });
     }
   }
 
@@ -127,6 +133,7 @@ export class LessonPanel extends Disposable {
     const rendered = renderLesson(lesson.body, {
       labels: renderLabels(),
       resolveImage: (relative) => this.panel.webview.asWebviewUri(vscode.Uri.joinPath(folder, relative)).toString(),
+      exam: { guide: lesson.examGuide, map: lesson.examMap, labels: examMapLabels() },
     });
     const { previous, next } = catalog.neighbours(lesson.id);
     const section = this.pendingSection;
@@ -148,19 +155,9 @@ export class LessonPanel extends Disposable {
     };
   }
 
-  private async onMessage(data: unknown): Promise<void> {
-    const message = parseLessonPageMessage(data);
-    if (!message) {
-      this.context.output.warn(`Ignored a malformed message from the lesson page: ${safeJson(data)}`);
-      return;
-    }
-    await this.handle(message);
-  }
-
   private async handle(message: FromLessonPage.Message): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.pageReady = true;
         if (this.lessonId) {
           await this.showLesson(this.lessonId, this.pendingSection);
         }
@@ -186,10 +183,6 @@ export class LessonPanel extends Disposable {
         await vscode.commands.executeCommand(CommandIds.openQuiz, { lessonId: message.lessonId });
         return;
     }
-  }
-
-  private post(message: ToLessonPage.Message): void {
-    void this.panel.webview.postMessage(message);
   }
 }
 
@@ -219,6 +212,16 @@ function renderLabels(): LessonRenderLabels {
     tip: vscode.l10n.t('Tip'),
     warning: vscode.l10n.t('Warning'),
     invalidTryIt: vscode.l10n.t('This "try it" block was not shown: its command is not allowed or its arguments are invalid.'),
+    invalidDiagram: vscode.l10n.t('This diagram was not shown: it names no built-in diagram, has no caption, or misses some of its text.'),
+  };
+}
+
+function examMapLabels(): ExamMapLabels {
+  return {
+    title: vscode.l10n.t('Exam map'),
+    guide: vscode.l10n.t('Exam guide'),
+    item: vscode.l10n.t('Exam guide item'),
+    section: vscode.l10n.t('Section of this lesson'),
   };
 }
 
@@ -232,13 +235,6 @@ function pageLabels(): LessonPageState['labels'] {
     read: vscode.l10n.t('Read'),
     examObjective: vscode.l10n.t('Exam objective'),
     onThisPage: vscode.l10n.t('On this page'),
+    dismiss: vscode.l10n.t('Dismiss'),
   };
-}
-
-function safeJson(data: unknown): string {
-  try {
-    return JSON.stringify(data).slice(0, 200);
-  } catch {
-    return String(data);
-  }
 }

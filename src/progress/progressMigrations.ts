@@ -3,7 +3,7 @@
  * an update. Each step checks the shape of its own version and returns the next version's shape,
  * which the next step (and finally the version 1 validation) checks again.
  */
-import { createShuffleSeed } from '../quiz/shuffle';
+import { createShuffleSeed } from '../common/random';
 import { currentProgressVersion } from './progressTypes';
 
 /** What a migration may need that the old document does not hold. */

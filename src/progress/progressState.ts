@@ -3,7 +3,7 @@
  * its input untouched, so the store can write one whole value and tests can compare before/after.
  */
 import { createEmptyCard, type Card, fsrs, generatorParameters, Rating } from 'ts-fsrs';
-import { createShuffleSeed } from '../quiz/shuffle';
+import { createShuffleSeed } from '../common/random';
 import {
   type AnswerEvent,
   currentProgressVersion,

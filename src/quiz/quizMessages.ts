@@ -3,6 +3,7 @@
 // position-based ids (`o1`, `i2`, `l1`, `r3`...) that the host maps back to the bank's ids.
 // A message from the webview is input, not truth: `parseQuizPageMessage` checks it on arrival.
 
+import type { HostErrorMessage } from '../common/webviewMessages';
 import type { OptionMark } from './quizTypes';
 
 export interface PageChoice {
@@ -135,6 +136,7 @@ export interface QuizPageLabels {
   readonly retake: string;
   readonly backToLesson: string;
   readonly loading: string;
+  readonly dismiss: string;
 }
 
 /** The initial state handed to the page in `data-state`. */
@@ -167,7 +169,7 @@ export namespace ToQuizPage {
     readonly type: 'summary';
     readonly summary: QuizSummary;
   }
-  export type Message = Start | ShowQuestion | ShowFeedback | ShowSummary;
+  export type Message = Start | ShowQuestion | ShowFeedback | ShowSummary | HostErrorMessage;
 }
 
 export namespace FromQuizPage {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import { Disposable } from '../common/disposable';
-import { webviewPage, webviewResourceRoots } from '../common/webviewHtml';
+import { PanelSlot, WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
 import type { LessonRepository } from '../lessons/lessonRepository';
 import { passingScore } from '../progress/progressState';
 import type { ProgressStore } from '../progress/progressStore';
@@ -33,10 +33,10 @@ interface PreparedQuiz {
  */
 export class QuizPanel extends Disposable {
   static readonly viewType = 'learnGenai.quiz';
-  private static current: QuizPanel | undefined;
+  private static readonly slot = new PanelSlot<QuizPanel>();
 
+  private readonly page: WebviewPageHost<FromQuizPage.Message, ToQuizPage.Message>;
   private quiz: PreparedQuiz | undefined;
-  private pageReady = false;
   private finished = false;
 
   /** Opens (or reuses) the panel on a new session; shows a message instead when there is nothing to ask. */
@@ -45,53 +45,43 @@ export class QuizPanel extends Disposable {
     if (!quiz) {
       return undefined;
     }
-    if (!QuizPanel.current) {
-      const panel = vscode.window.createWebviewPanel(QuizPanel.viewType, quiz.title, vscode.ViewColumn.Active, {
-        enableScripts: true,
-        retainContextWhenHidden: false,
-        localResourceRoots: webviewResourceRoots(context.extensionUri),
-      });
-      QuizPanel.current = new QuizPanel(panel, context);
-    } else {
-      QuizPanel.current.panel.reveal(undefined, false);
-    }
-    QuizPanel.current.begin(quiz);
-    return QuizPanel.current;
+    const panel = QuizPanel.slot.revealOrCreate(() => new QuizPanel(
+      vscode.window.createWebviewPanel(QuizPanel.viewType, quiz.title, vscode.ViewColumn.Active, { retainContextWhenHidden: false }),
+      context,
+    ));
+    panel.begin(quiz);
+    return panel;
   }
 
   /** After a reload: the quiz starts again from its first question. */
   static async revive(panel: vscode.WebviewPanel, context: QuizPanelContext, memento: unknown): Promise<void> {
-    panel.webview.options = { enableScripts: true, localResourceRoots: webviewResourceRoots(context.extensionUri) };
     const request = requestFromMemento(memento);
     const quiz = request && (await prepareQuiz(context, request));
     if (!quiz) {
       panel.dispose();
       return;
     }
-    QuizPanel.current?.dispose();
-    QuizPanel.current = new QuizPanel(panel, context);
-    QuizPanel.current.begin(quiz);
+    QuizPanel.slot.hold(new QuizPanel(panel, context)).begin(quiz);
   }
 
   /** The panel on screen, for tests and commands. */
   static get active(): QuizPanel | undefined {
-    return QuizPanel.current;
+    return QuizPanel.slot.active;
   }
 
   private constructor(readonly panel: vscode.WebviewPanel, private readonly context: QuizPanelContext) {
     super();
     this._register(panel);
-    this._register(panel.onDidDispose(() => {
-      if (QuizPanel.current === this) {
-        QuizPanel.current = undefined;
-      }
-      this.dispose();
-    }));
-    this._register(panel.webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)));
+    panel.webview.options = panelWebviewOptions(context.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'activity-bar.svg');
+    this.page = this._register(new WebviewPageHost(panel.webview, {
+      name: 'quiz page',
+      output: context.output,
+      parse: parseQuizPageMessage,
+      errorMessage: (text) => ({ type: 'hostError', text }),
+    }, (message) => this.handle(message)));
     const state: QuizPageState = { labels: pageLabels() };
-    panel.webview.html = webviewPage({
-      webview: panel.webview,
+    this.page.render({
       extensionUri: context.extensionUri,
       title: vscode.l10n.t('Quiz'),
       script: 'quiz.js',
@@ -116,14 +106,14 @@ export class QuizPanel extends Disposable {
   }
 
   get isPageReady(): boolean {
-    return this.pageReady;
+    return this.page.isReady;
   }
 
   private begin(quiz: PreparedQuiz): void {
     this.quiz = quiz;
     this.finished = false;
     this.panel.title = quiz.title;
-    if (this.pageReady) {
+    if (this.page.isReady) {
       this.showCurrent();
     }
   }
@@ -150,19 +140,9 @@ export class QuizPanel extends Disposable {
     }
   }
 
-  private async onMessage(data: unknown): Promise<void> {
-    const message = parseQuizPageMessage(data);
-    if (!message) {
-      this.context.output.warn(`Ignored a malformed message from the quiz page: ${safeJson(data)}`);
-      return;
-    }
-    await this.handle(message);
-  }
-
   private async handle(message: FromQuizPage.Message): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.pageReady = true;
         this.showCurrent();
         return;
       case 'submit':
@@ -283,7 +263,7 @@ export class QuizPanel extends Disposable {
   }
 
   private post(message: ToQuizPage.Message): void {
-    void this.panel.webview.postMessage(message);
+    this.page.post(message);
   }
 }
 
@@ -386,13 +366,6 @@ function pageLabels(): QuizPageState['labels'] {
     retake: vscode.l10n.t('Retake'),
     backToLesson: vscode.l10n.t('Back to lesson'),
     loading: vscode.l10n.t('Loading the quiz…'),
+    dismiss: vscode.l10n.t('Dismiss'),
   };
-}
-
-function safeJson(data: unknown): string {
-  try {
-    return JSON.stringify(data).slice(0, 200);
-  } catch {
-    return String(data);
-  }
 }

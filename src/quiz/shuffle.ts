@@ -56,9 +56,3 @@ export function seededShuffleOutOfOrder<T>(items: readonly T[], seed: string): T
 export function questionShuffleSeed(learnerSeed: string, questionId: string): string {
   return `${learnerSeed}:${questionId}`;
 }
-
-/** A fresh per-learner seed, from a crypto source (available in Node and in browsers). */
-export function createShuffleSeed(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/disposable';
-import { webviewPage, webviewResourceRoots } from '../common/webviewHtml';
+import { WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
 import type { EncodingName } from '../tokenEngine';
 import { findModel, models, type ModelInfo } from '../models/modelCatalog';
 import type { EncoderRegistry } from '../tokenEngine';
@@ -30,8 +30,8 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   static readonly viewType = 'learnGenai.tokenizer';
 
   private view: vscode.WebviewView | undefined;
+  private page: WebviewPageHost<FromTokenizerView.Message, ToTokenizerView.Message> | undefined;
   private viewDisposables: vscode.Disposable[] = [];
-  private pageReady = false;
   /** Pinned or typed text; undefined while following the editor. */
   private input: TokenizerText | undefined;
   private readonly editor: EditorFollower;
@@ -66,10 +66,16 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.disposeView();
     this.view = webviewView;
-    this.pageReady = false;
-    webviewView.webview.options = { enableScripts: true, localResourceRoots: webviewResourceRoots(this.extensionUri) };
-    webviewView.webview.html = webviewPage({
-      webview: webviewView.webview,
+    webviewView.webview.options = panelWebviewOptions(this.extensionUri);
+    const page = new WebviewPageHost<FromTokenizerView.Message, ToTokenizerView.Message>(webviewView.webview, {
+      name: 'tokenizer view',
+      output: this.output,
+      parse: parseTokenizerViewMessage,
+      errorMessage: (text) => ({ type: 'notice', severity: 'error', text }),
+      onMalformed: (data) => this.answerOversizedText(data),
+    }, (message) => this.handle(message));
+    this.page = page;
+    page.render({
       extensionUri: this.extensionUri,
       title: vscode.l10n.t('Tokenizer'),
       script: 'tokenizer.js',
@@ -78,19 +84,19 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
       language: vscode.env.language,
     });
     this.viewDisposables.push(
-      webviewView.webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)),
+      page,
       // Without retainContextWhenHidden the page is rebuilt when shown again, and says `ready` then.
       webviewView.onDidChangeVisibility(() => {
         if (!webviewView.visible) {
-          this.pageReady = false;
+          page.markNotReady();
           this.cancel();
         }
       }),
       webviewView.onDidDispose(() => {
         if (this.view === webviewView) {
           this.view = undefined;
-          this.pageReady = false;
           this.cancel();
+          this.disposeView();
         }
       }),
     );
@@ -149,7 +155,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   }
 
   private schedule(delayMs: number): void {
-    if (!this.view?.visible || !this.pageReady) {
+    if (!this.view?.visible || !this.page?.isReady) {
       return;
     }
     this.clearPendingRefresh();
@@ -162,7 +168,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   private refresh(): Promise<void> {
     this.cancel();
     this.request?.cancellation.dispose();
-    if (!this.view || !this.pageReady) {
+    if (!this.view || !this.page?.isReady) {
       return Promise.resolve();
     }
     const request = new TokenizerRequest(this.nextRequestId++, this.input ?? editorText(this.editor.current), this.model(), this.compareWith);
@@ -249,29 +255,20 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
     this.post({ type: 'notice', severity: 'info', text: ids.length === 1 ? vscode.l10n.t('Copied 1 token id.') : vscode.l10n.t('Copied {0} token ids.', count) });
   }
 
-  private async onMessage(data: unknown): Promise<void> {
-    const message = parseTokenizerViewMessage(data);
-    if (!message) {
-      if (isOversizedTypedText(data)) {
-        const format = new Intl.NumberFormat(vscode.env.language);
-        const length = (data as { text: string }).text.length;
-        this.post({ type: 'notice', severity: 'error', text: vscode.l10n.t('This text is too long to type here ({0} characters; the limit is {1}). Open it in an editor and select it instead.', format.format(length), format.format(maxTypedTextLength)) });
-      } else {
-        this.output.warn(`Ignored a malformed message from the tokenizer view: ${safeJson(data)}`);
-      }
-      return;
+  /** Typed text over the limit is not malformed input but a learner's paste: say why it was refused. */
+  private answerOversizedText(data: unknown): boolean {
+    if (!isOversizedTypedText(data)) {
+      return false;
     }
-    try {
-      await this.handle(message);
-    } catch (error) {
-      this.reportError(error);
-    }
+    const format = new Intl.NumberFormat(vscode.env.language);
+    const length = (data as { text: string }).text.length;
+    this.post({ type: 'notice', severity: 'error', text: vscode.l10n.t('This text is too long to type here ({0} characters; the limit is {1}). Open it in an editor and select it instead.', format.format(length), format.format(maxTypedTextLength)) });
+    return true;
   }
 
   private async handle(message: FromTokenizerView.Message): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.pageReady = true;
         await this.refresh();
         return;
       case 'typeText':
@@ -305,14 +302,11 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
 
   private reportError(error: unknown): void {
     const detail = error instanceof Error ? error.message : String(error);
-    this.output.error(`Tokenizer view: ${error instanceof Error && error.stack ? error.stack : detail}`);
-    this.post({ type: 'notice', severity: 'error', text: vscode.l10n.t('Could not tokenize this text: {0}. See the Learn GenAI output for details.', detail) });
+    this.page?.reportError(error, vscode.l10n.t('Could not tokenize this text: {0}. See the Learn GenAI output for details.', detail));
   }
 
   private post(message: ToTokenizerView.Message): void {
-    if (this.view && this.pageReady) {
-      void this.view.webview.postMessage(message);
-    }
+    this.page?.post(message);
   }
 
   private cancel(): void {
@@ -328,16 +322,9 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   }
 
   private disposeView(): void {
+    this.page = undefined;
     for (const disposable of this.viewDisposables.splice(0)) {
       disposable.dispose();
     }
-  }
-}
-
-function safeJson(data: unknown): string {
-  try {
-    return JSON.stringify(data)?.slice(0, 200) ?? String(data);
-  } catch {
-    return String(data);
   }
 }

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import type { FromLessonPage, LessonPageContent, LessonPageState, ToLessonPage } from '../../lessons/lessonMessages';
+import { showHostError } from '../common/hostError';
 import { codicon, element, format, initialState, vscodeApi } from '../common/vscodeApi';
 
 const vscode = vscodeApi<{ lessonId?: string }, FromLessonPage.Message>();
@@ -19,6 +20,9 @@ window.addEventListener('message', (event: MessageEvent<ToLessonPage.Message>) =
         current = { ...current, isRead: message.isRead };
         document.querySelector('.read-badge')?.toggleAttribute('hidden', !message.isRead);
       }
+      break;
+    case 'hostError':
+      showHostError(message.text, labels.dismiss);
       break;
   }
 });

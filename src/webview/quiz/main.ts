@@ -1,4 +1,5 @@
 import type { FromQuizPage, PageQuestion, QuizMemento, QuizPageState, ToQuizPage } from '../../quiz/quizMessages';
+import { showHostError } from '../common/hostError';
 import { element, format, initialState, vscodeApi } from '../common/vscodeApi';
 import { choiceView } from './choiceView';
 import { matchingView } from './matchingView';
@@ -52,6 +53,9 @@ window.addEventListener('message', (event: MessageEvent<ToQuizPage.Message>) => 
       break;
     case 'summary':
       showSummary(message);
+      break;
+    case 'hostError':
+      showHostError(message.text, labels.dismiss);
       break;
   }
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { createShuffleSeed, questionShuffleSeed, seededShuffle, seededShuffleOutOfOrder } from '../../../src/quiz/shuffle';
+import { createShuffleSeed } from '../../../src/common/random';
+import { questionShuffleSeed, seededShuffle, seededShuffleOutOfOrder } from '../../../src/quiz/shuffle';
 
 const letters = ['a', 'b', 'c', 'd', 'e'] as const;
 
