@@ -17,6 +17,20 @@ export interface LessonFrontMatter {
   readonly concepts: readonly string[];
   readonly minutes: number;
   readonly prerequisites: readonly string[];
+  /** Which edition of the exam guide the lesson was checked against, for example "AIF-C01 exam guide, checked 2026-12-01". */
+  readonly examGuide?: string;
+  /** Which exam-guide items the lesson covers, and in which section. */
+  readonly examMap?: readonly ExamMapEntry[];
+}
+
+/** One row of a lesson's exam map: an exam-guide item and the section of the lesson that teaches it. */
+export interface ExamMapEntry {
+  /** Stable id of the guide item, the same in every locale, for example "2.2/model-selection". */
+  readonly ref: string;
+  /** The guide item in the lesson's language. */
+  readonly item: string;
+  /** Exact text of a `##` or `###` heading of the lesson, in the lesson's language. */
+  readonly section: string;
 }
 
 export interface Lesson extends LessonFrontMatter {

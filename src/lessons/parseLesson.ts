@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import type { Lesson, LessonFrontMatter, LessonProblem } from './lessonTypes';
+import type { ExamMapEntry, Lesson, LessonFrontMatter, LessonProblem } from './lessonTypes';
 
 export interface ParsedLesson {
   readonly lesson?: Lesson;
@@ -97,6 +97,48 @@ function readFrontMatter(data: unknown, lineOf: (key: string) => number, problem
     concepts: list('concepts', true),
     minutes: positiveNumber('minutes'),
     prerequisites: list('prerequisites', false),
+    ...optionalExamFields(record, lineOf, problems),
   };
   return problems.length === problemCount ? frontMatter : undefined;
+}
+
+const examRefPattern = /^[1-9]\.[1-9]\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `examGuide` and `examMap` are optional, so user lessons without them stay valid; when present they must be well formed. */
+function optionalExamFields(
+  record: Record<string, unknown>,
+  lineOf: (key: string) => number,
+  problems: LessonProblem[],
+): Pick<LessonFrontMatter, 'examGuide' | 'examMap'> {
+  const result: { examGuide?: string; examMap?: ExamMapEntry[] } = {};
+  const guide = record.examGuide;
+  if (guide !== undefined && guide !== null) {
+    if (typeof guide === 'string' && guide.trim() !== '') {
+      result.examGuide = guide;
+    } else {
+      problems.push({ code: 'invalidField', params: { field: 'examGuide', value: String(guide) }, line: lineOf('examGuide') });
+    }
+  }
+  const map = record.examMap;
+  if (map !== undefined && map !== null) {
+    const entries = Array.isArray(map) ? map.map(readExamMapEntry) : [undefined];
+    if (entries.length > 0 && entries.every((entry): entry is ExamMapEntry => entry !== undefined)) {
+      result.examMap = entries;
+    } else {
+      problems.push({ code: 'invalidField', params: { field: 'examMap', value: JSON.stringify(map).slice(0, 200) }, line: lineOf('examMap') });
+    }
+  }
+  return result;
+}
+
+function readExamMapEntry(value: unknown): ExamMapEntry | undefined {
+  if (typeof value !== 'object' || value === null) {
+    return undefined;
+  }
+  const { ref, item, section } = value as Record<string, unknown>;
+  const isText = (text: unknown): text is string => typeof text === 'string' && text.trim() !== '';
+  if (typeof ref !== 'string' || !examRefPattern.test(ref) || !isText(item) || !isText(section)) {
+    return undefined;
+  }
+  return { ref, item, section };
 }

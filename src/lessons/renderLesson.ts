@@ -3,6 +3,8 @@ import markedAlert from 'marked-alert';
 import { getHeadingList, gfmHeadingId, resetHeadings } from 'marked-gfm-heading-id';
 import { parse as parseYaml } from 'yaml';
 import { escapeHtml } from '../common/html';
+import { parseDiagramBlock, renderDiagram } from './diagrams/renderDiagram';
+import type { ExamMapEntry } from './lessonTypes';
 import { checkTryIt } from './tryItCommands';
 
 /** Localized words the rendered page needs; the host passes them in. */
@@ -14,12 +16,24 @@ export interface LessonRenderLabels {
   readonly tip: string;
   readonly warning: string;
   readonly invalidTryIt: string;
+  /** Optional so hosts built before diagrams existed still compile; without it a refused diagram shows only an icon. */
+  readonly invalidDiagram?: string;
+}
+
+/** Localized words of the exam map. */
+export interface ExamMapLabels {
+  readonly title: string;
+  readonly guide: string;
+  readonly item: string;
+  readonly section: string;
 }
 
 export interface LessonRenderOptions {
   readonly labels: LessonRenderLabels;
   /** Turns an image path relative to the lesson into a URL the page may load, or undefined to drop it. */
   readonly resolveImage: (relativePath: string) => string | undefined;
+  /** The lesson's exam map, shown at the end of the page with links to its sections. */
+  readonly exam?: { readonly guide?: string; readonly map?: readonly ExamMapEntry[]; readonly labels: ExamMapLabels };
 }
 
 export interface RenderedHeading {
@@ -34,6 +48,10 @@ export interface RenderedLesson {
   readonly headings: readonly RenderedHeading[];
   /** How many try-it blocks were refused (unknown command or bad arguments). */
   readonly refusedTryIts: number;
+  /** How many diagram blocks were refused (unknown diagram, no caption, or a missing text key). */
+  readonly refusedDiagrams: number;
+  /** Exam-map sections that name no heading of the lesson. */
+  readonly unknownExamMapSections: readonly string[];
 }
 
 const codicon = (name: string): string => `<span class="codicon codicon-${name}" aria-hidden="true"></span>`;
@@ -56,6 +74,8 @@ export function encodeArguments(args: unknown): string {
 export function renderLesson(markdown: string, options: LessonRenderOptions): RenderedLesson {
   const { labels } = options;
   let refusedTryIts = 0;
+  let refusedDiagrams = 0;
+  let diagramCount = 0;
   const marked = new Marked(
     gfmHeadingId(),
     markedAlert({
@@ -74,6 +94,15 @@ export function renderLesson(markdown: string, options: LessonRenderOptions): Re
       gfm: true,
       renderer: {
         code({ text, lang }: Tokens.Code): string | false {
+          if (lang?.trim() === 'diagram') {
+            const spec = parseDiagramBlock(text);
+            if (!spec) {
+              refusedDiagrams++;
+              return `<p class="diagram-invalid">${codicon('warning')} ${escapeHtml(labels.invalidDiagram ?? '')}</p>`;
+            }
+            diagramCount++;
+            return renderDiagram(spec, `dg-${spec.name}-${diagramCount}`);
+          }
           if (lang?.trim() !== 'tryit') {
             return false;
           }
@@ -110,7 +139,38 @@ export function renderLesson(markdown: string, options: LessonRenderOptions): Re
   resetHeadings();
   const html = marked.parse(markdown, { async: false });
   const headings = getHeadingList().map(({ level, text, id }) => ({ level, text: decodeEntities(text), id }));
-  return { html, headings, refusedTryIts };
+  const examMap = renderExamMap(options.exam, headings);
+  return { html: html + examMap.html, headings, refusedTryIts, refusedDiagrams, unknownExamMapSections: examMap.unknownSections };
+}
+
+/** The exam map: each guide item with a link to the section that teaches it. */
+function renderExamMap(
+  exam: LessonRenderOptions['exam'],
+  headings: readonly RenderedHeading[],
+): { html: string; unknownSections: string[] } {
+  const entries = exam?.map ?? [];
+  if (!exam || (entries.length === 0 && !exam.guide)) {
+    return { html: '', unknownSections: [] };
+  }
+  const { labels } = exam;
+  const unknownSections: string[] = [];
+  const rows = entries.map((entry) => {
+    const heading = headings.find((candidate) => candidate.level > 1 && candidate.text === entry.section);
+    if (!heading) {
+      unknownSections.push(entry.section);
+    }
+    const section = heading
+      ? `<a href="#${escapeHtml(heading.id)}">${escapeHtml(entry.section)}</a>`
+      : `<span class="dead-link">${escapeHtml(entry.section)}</span>`;
+    const task = entry.ref.split('/')[0];
+    return `<tr><td><span class="exam-task">${escapeHtml(task)}</span> ${escapeHtml(entry.item)}</td><td>${section}</td></tr>`;
+  });
+  const guide = exam.guide ? `<p class="exam-guide"><strong>${escapeHtml(labels.guide)}:</strong> ${escapeHtml(exam.guide)}</p>` : '';
+  const table = rows.length > 0
+    ? `<table><thead><tr><th>${escapeHtml(labels.item)}</th><th>${escapeHtml(labels.section)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    : '';
+  const html = `<section class="exam-map"><h2>${codicon('mortar-board')} ${escapeHtml(labels.title)}</h2>${guide}${table}</section>`;
+  return { html, unknownSections };
 }
 
 function renderTryIt(source: string): string | undefined {
