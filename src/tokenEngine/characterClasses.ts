@@ -1,14 +1,19 @@
 // The Unicode properties the pre-tokenizer patterns test, as bit flags per code point.
 //
-// Flags come from the JavaScript regex engine itself (the same `\p{..}` and `\s` that
-// js-tiktoken's patterns use), so the hand-written scanners agree with it on every Unicode version
-// the runtime ships. Each code point is classified once, on first sight.
+// Flags come from the JavaScript regex engine itself (the same `\p{..}` that the patterns use), so
+// the hand-written scanners agree with it on every Unicode version the runtime ships. Each code
+// point is classified once, on first sight.
+//
+// `\s` is the exception: OpenAI's tiktoken (Rust) and Hugging Face tokenizers (Oniguruma) read it
+// as Unicode White_Space, while JavaScript's `\s` leaves out U+0085 (NEXT LINE) and adds U+FEFF
+// (BYTE ORDER MARK). The engine follows the real tokenizers, so `" \u00850"` is 4 tokens in
+// o200k_base as in tiktoken (js-tiktoken and gpt-tokenizer say 3).
 
 /** `\p{L}` */
 export const letterFlag = 1;
 /** `\p{N}` */
 export const numberFlag = 2;
-/** `\s` */
+/** `\s` as tiktoken reads it: `\p{White_Space}`, not JavaScript's `\s` */
 export const whitespaceFlag = 4;
 /** `[\r\n]` */
 export const newlineFlag = 8;
@@ -21,7 +26,7 @@ const classifiedFlag = 128;
 const propertyTests: readonly (readonly [RegExp, number])[] = [
   [/^\p{L}$/u, letterFlag],
   [/^\p{N}$/u, numberFlag],
-  [/^\s$/u, whitespaceFlag],
+  [/^\p{White_Space}$/u, whitespaceFlag],
   [/^[\r\n]$/u, newlineFlag],
   [/^[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]$/u, upperFlag],
   [/^[\p{Ll}\p{Lm}\p{Lo}\p{M}]$/u, lowerFlag],

@@ -22,11 +22,11 @@ const samples: Record<string, string> = {
   'empty string': '',
 };
 
-describe('token engine exactness against js-tiktoken', () => {
+describe('token engine exactness against tiktoken', () => {
   for (const encoding of encodingNames) {
     describe(encoding, () => {
       for (const [label, text] of Object.entries(samples)) {
-        it(`encodes ${label} to exactly js-tiktoken's ids, and counts them`, async () => {
+        it(`encodes ${label} to exactly tiktoken's ids, and counts them`, async () => {
           const encoder = await encoderFor(encoding);
           const expected = referenceEncode(encoding, text);
           assert.deepEqual(encoder.encode(text), expected);

@@ -5,9 +5,9 @@ import { encoderFor, referenceEncode } from './referenceTokenizers';
 
 const corpusSizes: Record<EncodingName, number> = { o200k_base: 10_000, cl100k_base: 10_000, p50k_base: 2_000, r50k_base: 2_000 };
 
-describe('token engine differential fuzz against js-tiktoken', () => {
+describe('token engine differential fuzz against tiktoken', () => {
   for (const [encoding, size] of Object.entries(corpusSizes) as [EncodingName, number][]) {
-    it(`matches js-tiktoken on ${size.toLocaleString('en')} random strings with ${encoding}`, async () => {
+    it(`matches tiktoken on ${size.toLocaleString('en')} random strings with ${encoding}`, async () => {
       const encoder = await encoderFor(encoding);
       const corpus = fuzzCorpus(20240513, size);
       let mismatches = 0;

@@ -3,7 +3,7 @@ import { cl100kPattern, cl100kPieceEnd } from '../../../src/tokenEngine/scanning
 import { gpt2Pattern, gpt2PieceEnd } from '../../../src/tokenEngine/scanning/gpt2Pieces';
 import { o200kPattern, o200kPieceEnd } from '../../../src/tokenEngine/scanning/o200kPieces';
 import { pieceScannerFor, type PieceScanner } from '../../../src/tokenEngine/scanning/pieceScanner';
-import { regexPieceScanner } from '../../../src/tokenEngine/scanning/regexPieces';
+import { regexPieceScanner, withUnicodeWhitespace } from '../../../src/tokenEngine/scanning/regexPieces';
 import { fuzzCorpus } from './fuzzText';
 
 function piecesOf(scanner: PieceScanner, text: string): string[] {
@@ -20,8 +20,9 @@ function piecesOf(scanner: PieceScanner, text: string): string[] {
   return pieces;
 }
 
+/** The pattern as tiktoken runs it: `\s` is Unicode White_Space (JavaScript's differs on U+0085 and U+FEFF). */
 function piecesByRegex(pattern: string, text: string): string[] {
-  return [...text.matchAll(new RegExp(pattern, 'gu'))].map((match) => match[0]);
+  return [...text.matchAll(new RegExp(withUnicodeWhitespace(pattern), 'gu'))].map((match) => match[0]);
 }
 
 const patterns = { o200k_base: o200kPattern, cl100k_base: cl100kPattern, 'r50k_base and p50k_base': gpt2Pattern };
@@ -48,5 +49,11 @@ describe('pre-tokenizers', () => {
     const scanner = pieceScannerFor('\\p{L}+');
     assert.deepEqual(piecesOf(scanner, 'ab, cd! 😀ef'), ['ab', 'cd', 'ef']);
     assert.deepEqual(piecesOf(regexPieceScanner('\\d+'), '12 ab 34'), ['12', '34']);
+  });
+
+  it('read \\s in a fallback pattern as Unicode White_Space: U+0085 is whitespace, U+FEFF is not', () => {
+    const scanner = regexPieceScanner('\\s+|\\S+');
+    assert.deepEqual(piecesOf(scanner, 'a\u0085b\ufeffc'), ['a', '\u0085', 'b\ufeffc']);
+    assert.equal(withUnicodeWhitespace('[^\\s\\p{L}]\\S\\\\s'), '[^\\p{White_Space}\\p{L}]\\P{White_Space}\\\\s');
   });
 });

@@ -1,5 +1,8 @@
-// js-tiktoken, the reference the engine must equal, built once per encoding for all tests.
+// The references the engine must equal, built once per encoding for all tests: OpenAI's own tiktoken
+// (the `tiktoken` npm package, its Rust core built to WASM), and js-tiktoken beside it, which
+// differs from tiktoken only where JavaScript's `\s` does (U+0085 and U+FEFF).
 import { Tiktoken } from 'js-tiktoken/lite';
+import { get_encoding, type Tiktoken as WasmTiktoken } from 'tiktoken';
 import cl100kBase from 'js-tiktoken/ranks/cl100k_base';
 import o200kBase from 'js-tiktoken/ranks/o200k_base';
 import p50kBase from 'js-tiktoken/ranks/p50k_base';
@@ -12,14 +15,26 @@ import { EncoderRegistry } from '../../../src/tokenEngine';
 import { cachedTokenizerLoader } from '../../support/nodeTokenizerLoader';
 
 const rankData = { o200k_base: o200kBase, cl100k_base: cl100kBase, p50k_base: p50kBase, r50k_base: r50kBase };
-const references = new Map<EncodingName, Tiktoken>();
+type OpenAiEncoding = keyof typeof rankData;
+const jsReferences = new Map<OpenAiEncoding, Tiktoken>();
+const wasmReferences = new Map<OpenAiEncoding, WasmTiktoken>();
+
+/** tiktoken's tokens with special-token text treated as ordinary text (`encode_ordinary`). */
+export function referenceEncode(encoding: OpenAiEncoding, text: string): number[] {
+  let reference = wasmReferences.get(encoding);
+  if (reference === undefined) {
+    reference = get_encoding(encoding);
+    wasmReferences.set(encoding, reference);
+  }
+  return Array.from(reference.encode_ordinary(text));
+}
 
 /** js-tiktoken's tokens with special-token text treated as ordinary text. */
-export function referenceEncode(encoding: EncodingName, text: string): number[] {
-  let reference = references.get(encoding);
+export function jsTiktokenEncode(encoding: OpenAiEncoding, text: string): number[] {
+  let reference = jsReferences.get(encoding);
   if (reference === undefined) {
     reference = new Tiktoken(rankData[encoding]);
-    references.set(encoding, reference);
+    jsReferences.set(encoding, reference);
   }
   return reference.encode(text, [], []);
 }
