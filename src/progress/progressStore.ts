@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/disposable';
+import { LatestStateWriter } from './latestStateWriter';
 import { parseStoredProgress, serializeProgress } from './progressSerialization';
 import { dueCountByLesson, dueQuestions, emptyProgress, isLessonPassed, markLessonRead, markLessonUnread, recordAnswer, recordQuizResult } from './progressState';
 import type { ProgressState } from './progressTypes';
@@ -15,13 +16,15 @@ const backupKeyPrefix = 'learnGenai.progress.backup.';
 export class ProgressStore extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   private state: ProgressState;
-  private writing: Promise<void> = Promise.resolve();
+  private readonly writer: LatestStateWriter<ProgressState>;
 
   readonly onDidChange = this.changeEmitter.event;
 
   constructor(private readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }, private readonly output: vscode.LogOutputChannel) {
     super();
     memento.setKeysForSync([storageKey]);
+    this.writer = new LatestStateWriter((next) => memento.update(storageKey, serializeProgress(next)), (error) => this.reportWriteFailure(error));
+    this._register(this.writer);
     this.state = this.readStored();
   }
 
@@ -69,17 +72,19 @@ export class ProgressStore extends Disposable {
     return this.replace(recordQuizResult(this.state, lessonId, score, new Date()));
   }
 
-  /** Replaces the whole state (import, reset). */
+  /**
+   * Replaces the whole state (import, reset). Memory changes at once; the write follows in order
+   * and a failed one is reported once and retried (see LatestStateWriter), so this never rejects.
+   */
   replace(next: ProgressState): Promise<void> {
     this.state = next;
     this.changeEmitter.fire();
-    // Writes are chained so an older one can never land after a newer one.
-    this.writing = this.writing.then(() => this.memento.update(storageKey, serializeProgress(next)));
-    return this.writing;
+    return this.writer.enqueue(next);
   }
 
-  reset(): Promise<void> {
-    return this.replace(emptyProgress());
+  private reportWriteFailure(error: unknown): void {
+    this.output.error(`Could not save progress (it is kept in memory and will be saved again): ${error instanceof Error && error.stack ? error.stack : String(error)}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Your Learn GenAI progress could not be saved. It is kept and saving is retried; see the Learn GenAI output for details.'));
   }
 
   private readStored(): ProgressState {

@@ -181,7 +181,8 @@ export class QuizPanel extends Disposable {
       return;
     }
     this.post(feedbackMessage(outcome.presented, outcome.grade));
-    await this.record(() => this.context.progress.recordAnswer(outcome.presented.lessonId, outcome.presented.question.id, outcome.grade.correct));
+    // The store reports and retries a failed write itself; the quiz goes on either way.
+    await this.context.progress.recordAnswer(outcome.presented.lessonId, outcome.presented.question.id, outcome.grade.correct);
   }
 
   private async next(): Promise<void> {
@@ -199,7 +200,7 @@ export class QuizPanel extends Disposable {
     this.finished = true;
     const request = session.request;
     if (request.kind === 'lesson') {
-      await this.record(() => this.context.progress.recordQuizResult(request.lessonId, session.lessonScore(this.quiz?.quizSize ?? session.total)));
+      await this.context.progress.recordQuizResult(request.lessonId, session.lessonScore(this.quiz?.quizSize ?? session.total));
     }
     this.showSummary();
   }
@@ -249,16 +250,6 @@ export class QuizPanel extends Disposable {
     const quiz = await prepareQuiz(this.context, next);
     if (quiz) {
       this.begin(quiz);
-    }
-  }
-
-  /** A failed write is logged and told, but never ends the quiz. */
-  private async record(write: () => Promise<void>): Promise<void> {
-    try {
-      await write();
-    } catch (error) {
-      this.context.output.error(`Could not save quiz progress: ${String(error)}`);
-      void vscode.window.showWarningMessage(vscode.l10n.t('Your quiz answer could not be saved. See the Learn GenAI output for details.'));
     }
   }
 
