@@ -1,0 +1,138 @@
+// The matcher's entry point: one linear pass over a JS/TS/Python file that finds the SDK requests,
+// their parameters and the prompt literals, with nothing reported in files that import no known SDK.
+import { entriesOf } from './argumentEntries';
+import type { ApiNameMatch, FileInsight, PromptLiteral, SdkRequest } from './codeInsightTypes';
+import { promptValue, statementEnd } from './promptExtraction';
+import { promptFromDraft, RequestWalker, type RequestDraft, type WalkOutput } from './requestWalker';
+import { bedrockBodyMarkers, classifyCall } from './sdkVocabulary';
+import { calleeBefore, indexSource, type SourceIndex } from './sourceIndex';
+import { isPunctuation, tokenize, TokenKind, tokenText, type SourceLanguage, type SourceTokens } from './sourceTokens';
+
+/** VS Code language ids the matcher reads, to the lexer it uses. */
+export function sourceLanguageOf(languageId: string): SourceLanguage | undefined {
+  switch (languageId) {
+    case 'python':
+      return 'python';
+    case 'javascript':
+    case 'typescript':
+    case 'javascriptreact':
+    case 'typescriptreact':
+      return 'javascript';
+    default:
+      return undefined;
+  }
+}
+
+const emptyInsight: FileInsight = { sdks: new Set(), requests: [], parameters: [], apiNames: [], prompts: [] };
+
+export function analyzeSource(text: string, language: SourceLanguage): FileInsight {
+  const tokens = tokenize(text, language);
+  const index = indexSource(tokens);
+  if (index.sdks.size === 0) {
+    return emptyInsight;
+  }
+  const requests: RequestDraft[] = [];
+  const apiNames: ApiNameMatch[] = [];
+  const output: WalkOutput = { parameters: [], prompts: [], visitedGroups: new Set() };
+  const walker = new RequestWalker(index, output);
+  for (let token = 1; token < tokens.count; token++) {
+    if (!isPunctuation(tokens, token, '(') || tokens.kind[token - 1] !== TokenKind.Identifier || tokens.match[token] < 0) {
+      continue;
+    }
+    const callee = calleeBefore(tokens, token);
+    const classification = callee ? classifyCall(callee.members, callee.constructed, index.sdks) : undefined;
+    if (!callee || !classification) {
+      continue;
+    }
+    const request: RequestDraft = {
+      kind: classification.kind,
+      provider: classification.provider,
+      callee: tokens.text.slice(tokens.start[callee.first], tokens.end[token - 1]),
+      start: tokens.start[callee.first],
+      end: tokens.end[tokens.match[token]],
+      bedrockAnthropic: false,
+    };
+    requests.push(request);
+    apiNames.push({ name: tokenText(tokens, token - 1), start: tokens.start[token - 1], end: tokens.end[token - 1], request: request as SdkRequest });
+    walker.walk(request, token);
+  }
+  if (index.sdks.has('bedrock')) {
+    findBedrockBodies(tokens, walker, requests, output);
+  }
+  const prompts = [...output.prompts, ...assignedPrompts(index, output.prompts)];
+  return {
+    sdks: index.sdks,
+    requests,
+    parameters: output.parameters.sort((a, b) => a.nameStart - b.nameStart),
+    apiNames,
+    prompts: outermost(prompts),
+  };
+}
+
+/** Objects that only a Bedrock InvokeModel body (or a Converse input) has, written apart from the call that sends them. */
+function findBedrockBodies(tokens: SourceTokens, walker: RequestWalker, requests: RequestDraft[], output: WalkOutput): void {
+  for (let token = 0; token < tokens.count; token++) {
+    if (!isPunctuation(tokens, token, '{') || tokens.match[token] < 0 || output.visitedGroups.has(token)) {
+      continue;
+    }
+    const keys = new Set(entriesOf(tokens, token).flatMap((entry) => (entry.type === 'keyed' ? [entry.key] : [])));
+    if (![...keys].some((key) => bedrockBodyMarkers.has(key))) {
+      continue;
+    }
+    const converse = keys.has('modelId') && (keys.has('messages') || keys.has('inferenceConfig'));
+    const request: RequestDraft = {
+      kind: converse ? 'bedrockConverse' : 'bedrockBody',
+      provider: 'bedrock',
+      callee: converse ? 'Converse' : 'InvokeModel',
+      start: tokens.start[token],
+      end: tokens.end[tokens.match[token]],
+      bedrockAnthropic: false,
+    };
+    requests.push(request);
+    walker.walk(request, token);
+  }
+}
+
+/** Whether a name reads as a prompt: it has the word prompt(s), or ends in system, instructions, messages or template. */
+export function isPromptName(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/_+/).filter((word) => word.length > 0);
+  const last = words[words.length - 1];
+  return words.includes('prompt') || words.includes('prompts') || ['system', 'instructions', 'messages', 'template'].includes(last ?? '');
+}
+
+/** Literals assigned to prompt-like names, in files that import an SDK; those already sent with a request come from there. */
+function assignedPrompts(index: SourceIndex, seen: readonly PromptLiteral[]): PromptLiteral[] {
+  const { tokens } = index;
+  const seenStarts = new Set(seen.map((prompt) => prompt.start));
+  const prompts: PromptLiteral[] = [];
+  for (const [name, values] of index.assignments) {
+    if (!isPromptName(name)) {
+      continue;
+    }
+    for (const first of values) {
+      const last = tokens.match[first] > first ? tokens.match[first] : statementEnd(tokens, first);
+      const draft = promptValue(index, first, last);
+      if (draft && !seenStarts.has(draft.start) && draft.texts.some((text) => text.length > 0)) {
+        prompts.push(promptFromDraft(draft, undefined));
+      }
+    }
+  }
+  return prompts;
+}
+
+/**
+ * One literal can be reached twice (a shared name, a `SystemMessage("…")` inside a message list):
+ * keep the first report of each range and drop ranges inside another prompt. Sorted by start.
+ */
+function outermost(prompts: readonly PromptLiteral[]): PromptLiteral[] {
+  const ordered = prompts.map((prompt, order) => ({ prompt, order }))
+    .sort((a, b) => a.prompt.start - b.prompt.start || b.prompt.end - a.prompt.end || a.order - b.order);
+  const kept: PromptLiteral[] = [];
+  for (const { prompt } of ordered) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || prompt.start >= previous.end) {
+      kept.push(prompt);
+    }
+  }
+  return kept;
+}

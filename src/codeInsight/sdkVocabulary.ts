@@ -1,0 +1,264 @@
+// The SDKs' call shapes and parameter names, as their documentation writes them (OpenAI Python/JS,
+// Anthropic Python/TS, boto3 bedrock-runtime, AWS SDK for JavaScript v3, LangChain Python/JS).
+import type { ModelProvider, ParameterKind, RequestKind, SdkFamily } from './codeInsightTypes';
+
+/** Module names (Python imports, JS import/require specifiers) to SDK family. */
+export function sdkOfModule(module: string): SdkFamily | undefined {
+  const name = module.toLowerCase();
+  if (name === 'openai' || name.startsWith('openai/') || name.startsWith('openai.')) {
+    return 'openai';
+  }
+  if (name === 'anthropic' || name.startsWith('anthropic.') || name.startsWith('@anthropic-ai/')) {
+    return 'anthropic';
+  }
+  // A project's own Bedrock wrapper module (`from bedrock_client import bedrock`) counts as Bedrock too.
+  if (name === 'boto3' || name === 'aioboto3' || name.startsWith('boto3.') || name.startsWith('@aws-sdk/client-bedrock') || name.includes('bedrock')) {
+    return 'bedrock';
+  }
+  if (name.startsWith('langchain') || name.startsWith('@langchain/')) {
+    return 'langchain';
+  }
+  return undefined;
+}
+
+const parameterNames: Readonly<Record<string, ParameterKind>> = {
+  temperature: 'temperature',
+  top_p: 'topP',
+  topP: 'topP',
+  top_k: 'topK',
+  topK: 'topK',
+  max_tokens: 'maxTokens',
+  maxTokens: 'maxTokens',
+  max_completion_tokens: 'maxTokens',
+  maxCompletionTokens: 'maxTokens',
+  max_output_tokens: 'maxTokens',
+  maxOutputTokens: 'maxTokens',
+  maxTokenCount: 'maxTokens',
+  max_gen_len: 'maxTokens',
+  max_new_tokens: 'maxTokens',
+  maxNewTokens: 'maxTokens',
+  max_tokens_to_sample: 'maxTokens',
+  stop: 'stopSequences',
+  stop_sequences: 'stopSequences',
+  stopSequences: 'stopSequences',
+  frequency_penalty: 'frequencyPenalty',
+  frequencyPenalty: 'frequencyPenalty',
+  presence_penalty: 'presencePenalty',
+  presencePenalty: 'presencePenalty',
+  seed: 'seed',
+  n: 'choiceCount',
+  logprobs: 'logprobs',
+  top_logprobs: 'logprobs',
+  topLogprobs: 'logprobs',
+  response_format: 'responseFormat',
+  responseFormat: 'responseFormat',
+  tools: 'tools',
+  toolConfig: 'tools',
+  tool_config: 'tools',
+  reasoning_effort: 'reasoningEffort',
+  reasoningEffort: 'reasoningEffort',
+  effort: 'reasoningEffort',
+  system: 'system',
+  instructions: 'system',
+  model: 'modelId',
+  modelId: 'modelId',
+  model_id: 'modelId',
+  model_name: 'modelId',
+  modelName: 'modelId',
+  guardrailConfig: 'guardrail',
+  guardrailIdentifier: 'guardrail',
+  guardrails: 'guardrail',
+  dimensions: 'dimensions',
+  normalize: 'normalize',
+  chunk_size: 'chunkSize',
+  chunkSize: 'chunkSize',
+  chunk_overlap: 'chunkOverlap',
+  chunkOverlap: 'chunkOverlap',
+  k: 'searchK',
+  numberOfResults: 'searchK',
+};
+
+const inference: readonly ParameterKind[] = ['temperature', 'topP', 'topK', 'maxTokens', 'stopSequences', 'modelId', 'system'];
+const openaiSampling: readonly ParameterKind[] = [...inference, 'frequencyPenalty', 'presencePenalty', 'seed', 'choiceCount', 'logprobs', 'responseFormat', 'tools', 'reasoningEffort'];
+
+/** Which parameters each request kind takes; anything else in it is not explained. */
+const parametersOf: Readonly<Record<RequestKind, ReadonlySet<ParameterKind>>> = {
+  openaiChat: new Set(openaiSampling.filter((kind) => kind !== 'topK' && kind !== 'system')),
+  openaiResponses: new Set(openaiSampling.filter((kind) => kind !== 'topK' && kind !== 'stopSequences')),
+  openaiEmbeddings: new Set<ParameterKind>(['modelId', 'dimensions']),
+  anthropicMessages: new Set<ParameterKind>([...inference, 'tools']),
+  bedrockConverse: new Set<ParameterKind>([...inference, 'tools', 'guardrail']),
+  bedrockInvoke: new Set<ParameterKind>(['modelId', 'guardrail', ...inference, 'dimensions', 'normalize']),
+  bedrockBody: new Set<ParameterKind>([...inference, 'dimensions', 'normalize', 'tools']),
+  bedrockRetrieve: new Set<ParameterKind>(['searchK', 'modelId']),
+  langchainChatModel: new Set<ParameterKind>([...openaiSampling, 'guardrail']),
+  langchainEmbeddings: new Set<ParameterKind>(['modelId', 'dimensions', 'normalize']),
+  langchainInvoke: new Set<ParameterKind>(),
+  langchainMessage: new Set<ParameterKind>(),
+  textSplitter: new Set<ParameterKind>(['chunkSize', 'chunkOverlap']),
+  promptTemplate: new Set<ParameterKind>(),
+  vectorSearch: new Set<ParameterKind>(['searchK']),
+};
+
+/** Keys whose object value holds more parameters of the same request (never message or tool data). */
+const containerKeys = new Set([
+  'inferenceConfig', 'inference_config', 'textGenerationConfig', 'additionalModelRequestFields', 'additional_model_request_fields',
+  'model_kwargs', 'modelKwargs', 'search_kwargs', 'searchKwargs', 'reasoning', 'body', 'retrievalConfiguration', 'vectorSearchConfiguration',
+  'generation_config', 'extra_body',
+]);
+
+/** Keys whose values are prompts: text, or lists of messages. */
+const promptKeys = new Set(['messages', 'system', 'prompt', 'input', 'instructions', 'inputText', 'texts', 'template', 'prefix', 'suffix', 'content', 'message']);
+
+export function parameterKindOf(name: string, request: RequestKind): ParameterKind | undefined {
+  const kind = Object.prototype.hasOwnProperty.call(parameterNames, name) ? parameterNames[name] : undefined;
+  return kind !== undefined && parametersOf[request].has(kind) ? kind : undefined;
+}
+
+export function isContainerKey(name: string): boolean {
+  return containerKeys.has(name);
+}
+
+export function isPromptKey(name: string): boolean {
+  return promptKeys.has(name);
+}
+
+const chatModels: Readonly<Record<string, ModelProvider>> = {
+  ChatOpenAI: 'openai', AzureChatOpenAI: 'openai', OpenAI: 'openai', AzureOpenAI: 'openai',
+  ChatAnthropic: 'anthropic', AnthropicLLM: 'anthropic',
+  ChatBedrockConverse: 'bedrock', ChatBedrock: 'bedrock', BedrockChat: 'bedrock', BedrockLLM: 'bedrock', Bedrock: 'bedrock',
+  init_chat_model: 'unknown', initChatModel: 'unknown',
+};
+const embeddingModels: Readonly<Record<string, ModelProvider>> = {
+  OpenAIEmbeddings: 'openai', AzureOpenAIEmbeddings: 'openai', BedrockEmbeddings: 'bedrock', CohereEmbeddings: 'unknown',
+};
+const promptTemplates = new Set(['PromptTemplate', 'ChatPromptTemplate', 'FewShotPromptTemplate', 'FewShotChatMessagePromptTemplate',
+  'SystemMessagePromptTemplate', 'HumanMessagePromptTemplate', 'AIMessagePromptTemplate']);
+const templateFactories = new Set(['from_template', 'fromTemplate', 'from_messages', 'fromMessages', 'from_examples', 'fromExamples']);
+const messageClasses = new Set(['SystemMessage', 'HumanMessage', 'AIMessage', 'ChatMessage']);
+const splitterFactories = new Set(['from_tiktoken_encoder', 'fromLanguage', 'from_language', 'from_huggingface_tokenizer']);
+const vectorSearchMethods = new Set(['similarity_search', 'similarity_search_with_score', 'similarity_search_with_relevance_scores',
+  'max_marginal_relevance_search', 'as_retriever', 'similaritySearch', 'similaritySearchWithScore', 'maxMarginalRelevanceSearch', 'asRetriever']);
+const invokeMethods = new Set(['invoke', 'ainvoke', 'stream', 'astream', 'predict']);
+
+export interface CallClassification {
+  readonly kind: RequestKind;
+  readonly provider: ModelProvider;
+}
+
+/**
+ * What a call is, from its callee members (`['client', 'chat', 'completions', 'create']`), whether
+ * it is a `new` expression, and the SDKs the file imports. Unknown shapes give undefined.
+ */
+export function classifyCall(members: readonly string[], constructed: boolean, sdks: ReadonlySet<SdkFamily>): CallClassification | undefined {
+  const last = members[members.length - 1];
+  const previous = members[members.length - 2];
+  const beforePrevious = members[members.length - 3];
+  const hasReceiver = members.length >= 2;
+  if (sdks.has('openai') && hasReceiver) {
+    if (previous === 'completions' && (last === 'create' || last === 'parse' || last === 'stream')) {
+      return { kind: 'openaiChat', provider: 'openai' };
+    }
+    if (previous === 'ChatCompletion' && last === 'create') {
+      return { kind: 'openaiChat', provider: 'openai' };
+    }
+    if (previous === 'responses' && (last === 'create' || last === 'parse' || last === 'stream')) {
+      return { kind: 'openaiResponses', provider: 'openai' };
+    }
+    if (previous === 'embeddings' && last === 'create') {
+      return { kind: 'openaiEmbeddings', provider: 'openai' };
+    }
+  }
+  if (sdks.has('anthropic') && hasReceiver && previous === 'messages' && beforePrevious !== 'threads'
+    && ['create', 'stream', 'count_tokens', 'countTokens'].includes(last)) {
+    return { kind: 'anthropicMessages', provider: 'anthropic' };
+  }
+  if (sdks.has('bedrock')) {
+    const bedrock = classifyBedrock(last, constructed, hasReceiver);
+    if (bedrock) {
+      return { kind: bedrock, provider: 'bedrock' };
+    }
+  }
+  if (sdks.has('langchain')) {
+    return classifyLangchain(members, last, previous);
+  }
+  return undefined;
+}
+
+function classifyBedrock(last: string, constructed: boolean, hasReceiver: boolean): RequestKind | undefined {
+  if (constructed) {
+    switch (last) {
+      case 'ConverseCommand':
+      case 'ConverseStreamCommand':
+        return 'bedrockConverse';
+      case 'InvokeModelCommand':
+      case 'InvokeModelWithResponseStreamCommand':
+        return 'bedrockInvoke';
+      case 'RetrieveCommand':
+      case 'RetrieveAndGenerateCommand':
+        return 'bedrockRetrieve';
+      default:
+        return undefined;
+    }
+  }
+  if (!hasReceiver) {
+    return undefined;
+  }
+  if (['converse', 'converse_stream', 'converseStream'].includes(last)) {
+    return 'bedrockConverse';
+  }
+  if (['invoke_model', 'invoke_model_with_response_stream', 'invokeModel', 'invokeModelWithResponseStream'].includes(last)) {
+    return 'bedrockInvoke';
+  }
+  if (['retrieve', 'retrieve_and_generate', 'retrieveAndGenerate'].includes(last)) {
+    return 'bedrockRetrieve';
+  }
+  return undefined;
+}
+
+function classifyLangchain(members: readonly string[], last: string, previous: string | undefined): CallClassification | undefined {
+  if (Object.prototype.hasOwnProperty.call(chatModels, last)) {
+    return { kind: 'langchainChatModel', provider: chatModels[last] };
+  }
+  if (Object.prototype.hasOwnProperty.call(embeddingModels, last)) {
+    return { kind: 'langchainEmbeddings', provider: embeddingModels[last] };
+  }
+  if (last.endsWith('TextSplitter') || (previous?.endsWith('TextSplitter') && splitterFactories.has(last))) {
+    return { kind: 'textSplitter', provider: 'unknown' };
+  }
+  if (promptTemplates.has(last) || (previous !== undefined && promptTemplates.has(previous) && templateFactories.has(last))) {
+    return { kind: 'promptTemplate', provider: 'unknown' };
+  }
+  if (messageClasses.has(last)) {
+    return { kind: 'langchainMessage', provider: 'unknown' };
+  }
+  if (members.length >= 2 && vectorSearchMethods.has(last)) {
+    return { kind: 'vectorSearch', provider: 'unknown' };
+  }
+  if (members.length >= 2 && invokeMethods.has(last)) {
+    return { kind: 'langchainInvoke', provider: 'unknown' };
+  }
+  return undefined;
+}
+
+/** Keys that only a Bedrock InvokeModel request body has, so an object holding one is such a body. */
+export const bedrockBodyMarkers = new Set(['anthropic_version', 'textGenerationConfig', 'inputText', 'max_gen_len', 'inferenceConfig', 'embedding_types', 'input_type']);
+
+/** An Anthropic model id on Bedrock: `anthropic.claude-…`, with or without a cross-region prefix or ARN. */
+export function isBedrockAnthropicModel(modelId: string): boolean {
+  return /(^|[.:/])anthropic\.claude/.test(modelId);
+}
+
+/** The provider a model id names, when it is recognizable from the id alone. */
+export function providerOfModelId(modelId: string): ModelProvider | undefined {
+  if (isBedrockAnthropicModel(modelId) || /^(amazon|meta|mistral|cohere|ai21|deepseek|qwen|us|eu|apac|global)\./.test(modelId) || modelId.startsWith('arn:aws:bedrock')) {
+    return 'bedrock';
+  }
+  if (/^claude/.test(modelId)) {
+    return 'anthropic';
+  }
+  if (/^(gpt-|o\d|text-embedding|chatgpt)/.test(modelId)) {
+    return 'openai';
+  }
+  return undefined;
+}

@@ -1,0 +1,152 @@
+// One pass over the tokens that records what the matcher looks up later: the SDKs imported, where
+// each name is assigned, and the callee of every call.
+import type { SdkFamily } from './codeInsightTypes';
+import { sdkOfModule } from './sdkVocabulary';
+import { plainString } from './stringLiterals';
+import { isPunctuation, TokenKind, tokenText, type SourceTokens } from './sourceTokens';
+
+export interface SourceIndex {
+  readonly tokens: SourceTokens;
+  readonly sdks: ReadonlySet<SdkFamily>;
+  /** Name to the first token of each value assigned to it, in source order. */
+  readonly assignments: ReadonlyMap<string, readonly number[]>;
+}
+
+const identifier = (tokens: SourceTokens, token: number) => token >= 0 && token < tokens.count && tokens.kind[token] === TokenKind.Identifier;
+
+/** Python `import a.b` / `from a.b import c`: the dotted module name after `token`. */
+function dottedNameAfter(tokens: SourceTokens, token: number): string | undefined {
+  let name = '';
+  let index = token + 1;
+  while (identifier(tokens, index)) {
+    name += tokenText(tokens, index);
+    if (!isPunctuation(tokens, index + 1, '.')) {
+      break;
+    }
+    name += '.';
+    index += 2;
+  }
+  return name.length > 0 ? name : undefined;
+}
+
+function importedModule(tokens: SourceTokens, token: number): string | undefined {
+  const word = tokenText(tokens, token);
+  if (tokens.language === 'python') {
+    if (word === 'import' || word === 'from') {
+      const atLineStart = token === 0 || tokens.text.lastIndexOf('\n', tokens.start[token]) >= tokens.end[token - 1] || isPunctuation(tokens, token - 1, ';');
+      return atLineStart ? dottedNameAfter(tokens, token) : undefined;
+    }
+    return undefined;
+  }
+  // JS/TS: `from 'x'`, `import 'x'`, `require('x')`, `import('x')`.
+  if (word === 'from' || word === 'import') {
+    const next = token + 1;
+    if (tokens.kind[next] === TokenKind.String) {
+      return plainString(tokens, next);
+    }
+    if (word === 'import' && isPunctuation(tokens, next, '(') && tokens.kind[next + 1] === TokenKind.String) {
+      return plainString(tokens, next + 1);
+    }
+  }
+  if (word === 'require' && isPunctuation(tokens, token + 1, '(') && tokens.kind[token + 2] === TokenKind.String) {
+    return plainString(tokens, token + 2);
+  }
+  return undefined;
+}
+
+/** The assigned name for an `=` token: `name =`, `obj.name =`, or TypeScript's `name: Type =`. */
+function assignedName(tokens: SourceTokens, equals: number): string | undefined {
+  const before = equals - 1;
+  if (!identifier(tokens, before)) {
+    return undefined;
+  }
+  // `const input: ConverseCommandInput = {…}`: the name sits before the colon.
+  if (isPunctuation(tokens, before - 1, ':') && identifier(tokens, before - 2) && tokens.language === 'javascript') {
+    const declaration = tokenText(tokens, before - 3);
+    if (declaration === 'const' || declaration === 'let' || declaration === 'var' || isPunctuation(tokens, before - 3, ';') || before - 3 < 0) {
+      return tokenText(tokens, before - 2);
+    }
+  }
+  return tokenText(tokens, before);
+}
+
+export function indexSource(tokens: SourceTokens): SourceIndex {
+  const sdks = new Set<SdkFamily>();
+  const assignments = new Map<string, number[]>();
+  const { text, kind, start, end } = tokens;
+  for (let token = 0; token < tokens.count; token++) {
+    if (kind[token] === TokenKind.Identifier) {
+      const first = text.charCodeAt(start[token]);
+      // Only `from`, `import` and `require` can start an import: check the first letter before slicing.
+      if (first === 102 || first === 105 || first === 114) {
+        const module = importedModule(tokens, token);
+        const sdk = module !== undefined ? sdkOfModule(module) : undefined;
+        if (sdk) {
+          sdks.add(sdk);
+        }
+      }
+    } else if (kind[token] === TokenKind.Punctuation && end[token] - start[token] === 1 && text.charCodeAt(start[token]) === 61 && token + 1 < tokens.count) {
+      const name = assignedName(tokens, token);
+      if (name !== undefined) {
+        const list = assignments.get(name);
+        if (list) {
+          list.push(token + 1);
+        } else {
+          assignments.set(name, [token + 1]);
+        }
+      }
+    }
+  }
+  return { tokens, sdks, assignments };
+}
+
+/** The value assigned to `name` closest before `use` (else the first one), as its first token. */
+export function resolveAssignment(index: SourceIndex, name: string, use: number): number | undefined {
+  const values = index.assignments.get(name);
+  if (!values) {
+    return undefined;
+  }
+  let best: number | undefined;
+  for (const value of values) {
+    if (value < use) {
+      best = value;
+    }
+  }
+  return best ?? values[0];
+}
+
+export interface Callee {
+  readonly members: string[];
+  readonly constructed: boolean;
+  /** First token of the callee expression. */
+  readonly first: number;
+}
+
+/** The dotted callee before the `(` at `open`: `client.chat.completions.create`, `new ConverseCommand`, `OpenAI().responses.create`. */
+export function calleeBefore(tokens: SourceTokens, open: number): Callee | undefined {
+  let token = open - 1;
+  if (!identifier(tokens, token)) {
+    return undefined;
+  }
+  const members: string[] = [];
+  let first = token;
+  while (members.length < 8) {
+    if (identifier(tokens, token)) {
+      members.unshift(tokenText(tokens, token));
+      first = token;
+      token--;
+    } else if ((isPunctuation(tokens, token, ')') || isPunctuation(tokens, token, ']')) && tokens.match[token] >= 0) {
+      token = tokens.match[token] - 1; // A call or index in the chain: `OpenAI().chat`.
+      continue;
+    } else {
+      break;
+    }
+    if (isPunctuation(tokens, token, '.') || isPunctuation(tokens, token, '?.')) {
+      token--;
+    } else {
+      break;
+    }
+  }
+  const constructed = identifier(tokens, first - 1) && tokenText(tokens, first - 1) === 'new';
+  return { members, constructed, first };
+}
