@@ -4,6 +4,7 @@ import type { CancellationSignal, Encoder, EncoderOptions, TokenSegment } from '
 import { PieceCache } from './pieceCache';
 import { PieceTokenizer } from './pieceTokenizer';
 import { RankTable } from './ranks/rankTable';
+import { safeCutRuleForPattern, type SafeCutRule } from './safeCuts';
 import { pieceScannerFor, type PieceScanner } from './scanning/pieceScanner';
 import { defaultSliceOptions, runInSlices, type SliceOptions } from './slicedRun';
 import { readTokenizerFile } from './tokenizerFile';
@@ -15,6 +16,7 @@ export function createEncoder(name: EncodingName, file: Uint8Array, options: Enc
 
 export class BytePairEncoder implements Encoder {
   readonly vocabularySize: number;
+  readonly safeCuts: SafeCutRule | undefined;
   private readonly tokenizer: PieceTokenizer;
   private readonly scanner: PieceScanner;
   private readonly specialTokenBytes = new Map<number, Uint8Array>();
@@ -31,6 +33,7 @@ export class BytePairEncoder implements Encoder {
     const ranks = new RankTable(contents.tokenLengths, contents.tokenBytes);
     this.tokenizer = new PieceTokenizer(ranks, new PieceCache());
     this.scanner = pieceScannerFor(contents.pattern);
+    this.safeCuts = safeCutRuleForPattern(contents.pattern);
     const utf8 = new TextEncoder();
     let vocabularySize = ranks.tokenCount;
     for (const special of contents.specialTokens) {

@@ -1,5 +1,6 @@
 // The engine's types, shared by its public index and its internals (kept apart so neither imports the other).
 import type { EncodingName } from './encodingName';
+import type { SafeCutRule } from './safeCuts';
 import type { SliceOptions } from './slicedRun';
 
 /** Reads the bytes of `dist/tokenizers/<fileNameFor(encoding)>`, as written by the build step. */
@@ -37,6 +38,11 @@ export interface Encoder {
   tokenBytes(id: number): Uint8Array;
   countAsync(text: string, signal?: CancellationSignal): Promise<number | undefined>;
   segmentsAsync(text: string, signal?: CancellationSignal): Promise<TokenSegment[] | undefined>;
+  /**
+   * Where a text can be cut into parts that tokenize like the whole, if that is known for this
+   * encoding's pre-tokenizer; without it, callers must tokenize a text whole.
+   */
+  readonly safeCuts?: SafeCutRule;
 }
 
 export type EncoderOptions = Partial<SliceOptions>;

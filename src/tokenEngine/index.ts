@@ -6,6 +6,7 @@ import { createEncoder } from './bytePairEncoder';
 
 export type { CancellationSignal, Encoder, EncoderOptions, TokenizerDataLoader, TokenSegment } from './encoderTypes';
 export { encodingNames, isEncodingName, type EncodingName } from './encodingName';
+export { isSafeCut, nextWindowEnd, tiktokenSafeCuts, type SafeCutRule } from './safeCuts';
 
 /** The name of an encoding's data file in `dist/tokenizers/`. */
 export function fileNameFor(encoding: EncodingName): string {

@@ -1,10 +1,9 @@
 // One text being shown in the tokenizer view, in one or two encodings: its tokens a chunk at a
 // time, its whole-text figures, and all its ids for copying. Work goes window by window (see
-// tokenWindows.ts) with pauses for the host, and stops as soon as the request is cancelled.
-import type { CancellationSignal, Encoder, TokenSegment } from '../tokenEngine';
+// tokenEngine/safeCuts.ts) with pauses for the host, and stops as soon as the request is cancelled.
+import { nextWindowEnd, type CancellationSignal, type Encoder, type TokenSegment } from '../tokenEngine';
 import { compareBoundaries } from './tokenBoundaries';
 import { addStatistics, textStatistics, type TextStatistics } from './tokenStatistics';
-import { nextWindowEnd } from './tokenWindows';
 
 export type SessionEncoder = Pick<Encoder, 'count' | 'encode' | 'segments' | 'countAsync' | 'segmentsAsync'>;
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { encodingNames } from '../../../src/tokenEngine';
 import type { TokenSegment } from '../../../src/tokenEngine';
-import { isSafeCut, nextWindowEnd } from '../../../src/tokenizerView/tokenWindows';
-import { encoderFor, randomText, seededRandom } from './testEncoders';
+import { isSafeCut, nextWindowEnd } from '../../../src/tokenEngine';
+import { encoderFor, randomText, seededRandom } from '../tokenizerView/testEncoders';
 
 function safeCuts(text: string): number[] {
   const cuts: number[] = [];
