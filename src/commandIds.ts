@@ -7,6 +7,7 @@ export const CommandIds = {
   openLesson: 'learnGenai.openLesson',
   openQuiz: 'learnGenai.openQuiz',
   reviewDue: 'learnGenai.reviewDue',
+  startPracticeExam: 'learnGenai.startPracticeExam',
   markLessonRead: 'learnGenai.markLessonRead',
   markLessonUnread: 'learnGenai.markLessonUnread',
   switchLessonLanguage: 'learnGenai.switchLessonLanguage',

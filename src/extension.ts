@@ -5,6 +5,8 @@ import { registerLessonCommands } from './lessons/lessonCommands';
 import { LessonPanel, lessonPanelSerializer, type LessonPanelContext } from './lessons/lessonPanel';
 import { LessonRepository } from './lessons/lessonRepository';
 import { LessonTreeProvider } from './lessons/lessonTreeProvider';
+import { startPracticeExam } from './practiceExam/practiceExamCommand';
+import { PracticeExamPanel } from './practiceExam/practiceExamPanel';
 import { registerProgressCommands } from './progress/progressCommands';
 import { ProgressStore } from './progress/progressStore';
 import { registerQuizCommands } from './quiz/quizCommands';
@@ -23,6 +25,7 @@ export interface LearnGenaiApi {
   readonly progress: ProgressStore;
   readonly activeLessonPanel: () => LessonPanel | undefined;
   readonly activeQuizPanel: () => QuizPanel | undefined;
+  readonly activePracticeExamPanel: () => PracticeExamPanel | undefined;
   readonly tokenizerView: TokenizerViewProvider;
 }
 
@@ -56,10 +59,11 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     ...registerLessonCommands(panelContext, lessons, progress),
     vscode.window.registerWebviewPanelSerializer(LessonPanel.viewType, lessonPanelSerializer(panelContext)),
     ...registerQuizCommands(panelContext),
+    vscode.commands.registerCommand(CommandIds.startPracticeExam, (argument?: unknown) => startPracticeExam(panelContext, argument)),
     ...registerProgressCommands(progress, output),
     vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
-  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, tokenizerView };
+  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, activePracticeExamPanel: () => PracticeExamPanel.active, tokenizerView };
 }
 
 export function deactivate(): void {

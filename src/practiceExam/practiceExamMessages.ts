@@ -22,7 +22,6 @@ export interface PracticeExamLabels extends QuizPageLabels {
   readonly reviewAnswers: string;
   readonly unanswered: string;
   readonly newExam: string;
-  readonly dismiss: string;
 }
 
 export interface PracticeExamPageState {

@@ -2,7 +2,7 @@
 import { gradeAnswer, isAnswerShapeValid } from '../quiz/gradeAnswer';
 import type { PageAnswer } from '../quiz/quizMessages';
 import type { PresentedQuestion } from '../quiz/quizPresentation';
-import type { Answer, GradeResult } from '../quiz/quizTypes';
+import type { Answer, GradeResult, Question } from '../quiz/quizTypes';
 import { scorePracticeExam, type PracticeExamScore } from './scorePracticeExam';
 
 export interface ExamQuestion {
@@ -87,5 +87,18 @@ export class PracticeExamSession {
       task,
       correct: this.answers.get(presented.question.id)?.grade.correct === true,
     })));
+  }
+}
+
+/** The grade of a question left unanswered: wrong, with every key shown as missed. */
+export function unansweredGrade(question: Question): GradeResult {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return { kind: question.kind, correct: false, score: 0, options: [] };
+    case 'ordering':
+      return { kind: 'ordering', correct: false, score: 0, items: question.items.map((item, position) => ({ itemId: item.id, givenPosition: -1, correctPosition: position, inPlace: false })) };
+    case 'matching':
+      return { kind: 'matching', correct: false, score: 0, pairs: question.pairs.map((pair) => ({ leftPairId: pair.id, chosenRightPairId: undefined, matched: false })) };
   }
 }

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { Disposable } from '../common/disposable';
 import { LatestStateWriter } from './latestStateWriter';
 import { parseStoredProgress, serializeProgress } from './progressSerialization';
-import { dueCountByLesson, dueQuestions, emptyProgress, isLessonPassed, markLessonRead, markLessonUnread, recordAnswer, recordQuizResult } from './progressState';
-import type { ProgressState } from './progressTypes';
+import { dueCountByLesson, dueQuestions, emptyProgress, isLessonPassed, markLessonRead, markLessonUnread, recordAnswer, recordPracticeExam, recordQuizResult } from './progressState';
+import type { PracticeExamRecord, ProgressState } from './progressTypes';
 
 const storageKey = 'learnGenai.progress';
 const backupKeyPrefix = 'learnGenai.progress.backup.';
@@ -70,6 +70,10 @@ export class ProgressStore extends Disposable {
 
   recordQuizResult(lessonId: string, score: number): Promise<void> {
     return this.replace(recordQuizResult(this.state, lessonId, score, new Date()));
+  }
+
+  recordPracticeExam(exam: PracticeExamRecord): Promise<void> {
+    return this.replace(recordPracticeExam(this.state, exam));
   }
 
   /**
