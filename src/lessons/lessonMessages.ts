@@ -33,6 +33,8 @@ export interface LessonPageLabels {
   readonly examObjective: string;
   readonly onThisPage: string;
   readonly dismiss: string;
+  /** "Some content was removed…: {0}", {0} lists what was removed. */
+  readonly removedContent: string;
 }
 
 export namespace ToLessonPage {

@@ -236,5 +236,6 @@ function pageLabels(): LessonPageState['labels'] {
     examObjective: vscode.l10n.t('Exam objective'),
     onThisPage: vscode.l10n.t('On this page'),
     dismiss: vscode.l10n.t('Dismiss'),
+    removedContent: vscode.l10n.t('Some content of this lesson was removed because lessons may not contain it: {0}.'),
   };
 }

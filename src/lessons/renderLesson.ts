@@ -117,7 +117,7 @@ export function renderLesson(markdown: string, options: LessonRenderOptions): Re
           const inner = this.parser.parseInline(tokens);
           if (href.startsWith('lesson:')) {
             const [lessonId, section] = href.slice('lesson:'.length).split('#', 2);
-            const sectionAttribute = section ? ` data-section="${escapeHtml(decodeURIComponent(section))}"` : '';
+            const sectionAttribute = section ? ` data-section="${escapeHtml(decodeSection(section))}"` : '';
             return `<a href="#" class="lesson-link" data-lesson="${escapeHtml(lessonId)}"${sectionAttribute}>${inner}</a>`;
           }
           if (/^https?:/i.test(href) || href.startsWith('#')) {
@@ -189,6 +189,15 @@ function renderTryIt(source: string): string | undefined {
     return undefined;
   }
   return `<p class="try-it-row"><button type="button" class="try-it" data-command="${escapeHtml(tryIt.command)}" data-args="${encodeArguments(tryIt.args)}">${codicon('play')} ${escapeHtml(label)}</button></p>`;
+}
+
+/** A `lesson:id#section` anchor, %-decoded; kept as written when its escapes are malformed (`%E0%A4%A`). */
+function decodeSection(section: string): string {
+  try {
+    return decodeURIComponent(section);
+  } catch {
+    return section;
+  }
 }
 
 function decodeEntities(text: string): string {

@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import type { FromLessonPage, LessonPageContent, LessonPageState, ToLessonPage } from '../../lessons/lessonMessages';
 import { showHostError } from '../common/hostError';
 import { codicon, element, format, initialState, vscodeApi } from '../common/vscodeApi';
+import { sanitizeLesson } from './sanitizeLesson';
 
 const vscode = vscodeApi<{ lessonId?: string }, FromLessonPage.Message>();
 const { labels } = initialState<LessonPageState>();
@@ -59,8 +60,13 @@ function show(lesson: LessonPageContent): void {
   vscode.setState({ lessonId: lesson.id });
   document.title = lesson.title;
   const article = element('article', { className: 'lesson-body' });
-  // Lessons can come from user folders: only sanitized HTML reaches the page.
-  article.innerHTML = DOMPurify.sanitize(lesson.html, { ADD_ATTR: ['data-command', 'data-args', 'data-lesson', 'data-section'] });
+  // Lessons can come from user folders: only sanitized HTML reaches the page, and the reader is
+  // told when something was removed (as VS Code's Markdown preview does).
+  const sanitized = sanitizeLesson(DOMPurify, lesson.html);
+  article.innerHTML = sanitized.html;
+  if (sanitized.removed.length > 0) {
+    article.prepend(element('p', { className: 'removed-content-notice', role: 'note' }, codicon('shield'), ` ${format(labels.removedContent, sanitized.removed.map((name) => `<${name}>`).join(', '))}`));
+  }
   root.replaceChildren(header(lesson), article, footer(lesson), element('div', { className: 'end-sentinel', 'aria-hidden': 'true' }));
   watchEnd(lesson.id);
   if (lesson.scrollTo) {
