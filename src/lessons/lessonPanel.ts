@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { samplingWidgetLabels } from './sampling/samplingWidgetLabels';
 import { CommandIds } from '../commandIds';
 import { Disposable } from '../common/disposable';
 import { PanelSlot, WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
@@ -212,6 +213,7 @@ function renderLabels(): LessonRenderLabels {
     tip: vscode.l10n.t('Tip'),
     warning: vscode.l10n.t('Warning'),
     invalidTryIt: vscode.l10n.t('This "try it" block was not shown: its command is not allowed or its arguments are invalid.'),
+    sampling: samplingWidgetLabels(),
     invalidDiagram: vscode.l10n.t('This diagram was not shown: it names no built-in diagram, has no caption, or misses some of its text.'),
   };
 }

@@ -5,6 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { escapeHtml } from '../common/html';
 import { parseDiagramBlock, renderDiagram } from './diagrams/renderDiagram';
 import type { ExamMapEntry } from './lessonTypes';
+import { parseSamplingBlock, renderSamplingWidget, samplingBlockLanguage, defaultSamplingLabels } from './sampling/renderSamplingBlock';
+import type { SamplingWidgetLabels } from './sampling/samplingSpec';
 import { checkTryIt } from './tryItCommands';
 
 /** Localized words the rendered page needs; the host passes them in. */
@@ -18,6 +20,8 @@ export interface LessonRenderLabels {
   readonly invalidTryIt: string;
   /** Optional so hosts built before diagrams existed still compile; without it a refused diagram shows only an icon. */
   readonly invalidDiagram?: string;
+  /** The sampling widget's words; English when absent. */
+  readonly sampling?: SamplingWidgetLabels;
 }
 
 /** Localized words of the exam map. */
@@ -102,6 +106,12 @@ export function renderLesson(markdown: string, options: LessonRenderOptions): Re
             }
             diagramCount++;
             return renderDiagram(spec, `dg-${spec.name}-${diagramCount}`);
+          }
+          if (lang?.trim() === samplingBlockLanguage) {
+            const spec = parseSamplingBlock(text);
+            return spec
+              ? renderSamplingWidget(spec, labels.sampling ?? defaultSamplingLabels)
+              : `<p class="try-it-invalid">${codicon('warning')} ${escapeHtml(labels.invalidTryIt)}</p>`;
           }
           if (lang?.trim() !== 'tryit') {
             return false;

@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import type { FromLessonPage, LessonPageContent, LessonPageState, ToLessonPage } from '../../lessons/lessonMessages';
 import { showHostError } from '../common/hostError';
 import { codicon, element, format, initialState, vscodeApi } from '../common/vscodeApi';
+import { hydrateSamplingWidgets } from './samplingWidget';
 import { sanitizeLesson } from './sanitizeLesson';
 
 const vscode = vscodeApi<{ lessonId?: string }, FromLessonPage.Message>();
@@ -67,6 +68,7 @@ function show(lesson: LessonPageContent): void {
   if (sanitized.removed.length > 0) {
     article.prepend(element('p', { className: 'removed-content-notice', role: 'note' }, codicon('shield'), ` ${format(labels.removedContent, sanitized.removed.map((name) => `<${name}>`).join(', '))}`));
   }
+  hydrateSamplingWidgets(article);
   root.replaceChildren(header(lesson), article, footer(lesson), element('div', { className: 'end-sentinel', 'aria-hidden': 'true' }));
   watchEnd(lesson.id);
   if (lesson.scrollTo) {

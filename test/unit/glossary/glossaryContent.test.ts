@@ -9,7 +9,7 @@ import { requiredCodeNames } from './requiredTerms';
 
 const lessonsRoot = path.resolve(__dirname, '..', '..', '..', 'lessons');
 // Any label text will do: only the heading anchors are read. A proxy keeps up with new label keys.
-const labels = new Proxy({}, { get: (_target, key) => String(key) }) as LessonRenderLabels;
+const labels = new Proxy({}, { get: (_target, key) => (key === 'sampling' ? undefined : String(key)) }) as LessonRenderLabels;
 
 function loadGlossary(locale: string): readonly GlossaryEntry[] {
   const file = path.join(lessonsRoot, 'glossary', `${locale}.yaml`);
