@@ -3,6 +3,7 @@ import { CommandIds } from '../commandIds';
 import { Disposable } from '../common/disposable';
 import type { ProgressStore } from '../progress/progressStore';
 import type { LessonRepository } from './lessonRepository';
+import { lessonTooltipMarkdown } from './lessonTooltip';
 import type { Lesson, LessonModule } from './lessonTypes';
 
 type LessonTreeNode = { readonly kind: 'module'; readonly module: LessonModule } | { readonly kind: 'lesson'; readonly lesson: Lesson };
@@ -77,7 +78,7 @@ export class LessonTreeProvider extends Disposable implements vscode.TreeDataPro
       : read
         ? new vscode.ThemeIcon('check')
         : new vscode.ThemeIcon('circle-large-outline');
-    item.tooltip = new vscode.MarkdownString(`**${lesson.title}**\n\n${state} · ${parts.join(' · ')}\n\n${lesson.examObjective}`);
+    item.tooltip = new vscode.MarkdownString(lessonTooltipMarkdown(lesson.title, `${state} · ${parts.join(' · ')}`, lesson.examObjective));
     item.accessibilityInformation = { label: `${lesson.title}, ${state}, ${parts.join(', ')}` };
     item.contextValue = read ? 'lesson.read' : 'lesson.unread';
     item.command = { command: CommandIds.openLesson, title: vscode.l10n.t('Open Lesson'), arguments: [{ lessonId: lesson.id }] };
