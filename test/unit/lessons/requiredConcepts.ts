@@ -21,4 +21,14 @@ export const requiredConcepts: readonly string[] = [
   // Use cases
   'image-generation', 'video-generation', 'audio-generation', 'summarization', 'chatbot', 'translation',
   'code-generation', 'customer-service-agent', 'search', 'recommendation-engine',
+  // Kinds of model adaptation (Task 3.3) and prompt techniques (Task 3.2) the issue names
+  'continued-pre-training', 'instruction-tuning', 'peft', 'rlhf', 'distillation', 'transfer-learning',
+  'chain-of-thought', 'prompt-template',
+  // Task 2.2: capabilities, limitations, model choice, business value
+  'adaptability', 'responsiveness', 'simplicity', 'hallucination', 'nondeterminism', 'interpretability',
+  'inaccuracy', 'bias', 'knowledge-cutoff', 'model-selection-factors', 'business-metrics',
+  // Task 2.3: AWS services and cost trade-offs
+  'bedrock-knowledge-bases', 'bedrock-agents', 'bedrock-agentcore', 'bedrock-guardrails', 'bedrock-prompt-management',
+  'model-evaluation', 'batch-inference', 'provisioned-throughput', 'partyrock', 'amazon-q-business', 'amazon-q-developer',
+  'shared-responsibility-model',
 ];
