@@ -1,5 +1,6 @@
 // `npm run bench`: the token engine against js-tiktoken and gpt-tokenizer, in one run.
-// `--json` prints the same results as JSON. Progress goes to stderr.
+// `--json` prints the same results as JSON; `--live-counting` runs only the live counter's rows.
+// Progress goes to stderr.
 import os from 'node:os';
 import path from 'node:path';
 import { nodeFileLoader, preparedTokenizerDirectory, projectRoot } from '../support/nodeTokenizerLoader';
@@ -10,6 +11,7 @@ import { benchEncodings, engineContender, gptTokenizerContender, jsTiktokenConte
 import { bundleEngine, importEngine } from './engineBundle';
 import { readinessOfEach, type ProbeSetup } from './freshProcess';
 import { doublingRow, longestSliceRow, selectionLatencyRow } from './hostResponsiveness';
+import { importBlockIndex, liveCountingRows } from './liveCounting';
 import { fuzzExactnessRow, stressRows, throughputRows, type Contenders } from './tokenizerComparisons';
 
 const readinessRuns = 3;
@@ -56,6 +58,7 @@ function readinessRows(encoding: BenchEncoding, setup: ProbeSetup): BenchRow[] {
 
 async function main(): Promise<void> {
   const asJson = process.argv.includes('--json');
+  const liveCountingOnly = process.argv.includes('--live-counting');
   const started = performance.now();
   const root = projectRoot();
   const courseDirectory = process.env.LEARN_GENAI_COURSE_DIR ?? path.resolve(root, '..', 'shared', 'course');
@@ -68,10 +71,16 @@ async function main(): Promise<void> {
   const inputs = benchInputs(root, courseDirectory);
   const corpus = fuzzCorpus(20240513, fuzzCorpusSize);
   const registry = new engine.EncoderRegistry(nodeFileLoader(tokenizerFolder));
+  const blockIndex = await importBlockIndex(root);
   const rows: BenchRow[] = [];
   for (const encoding of benchEncodings) {
     progress(`${encoding}: loading the three tokenizers`);
     const encoder = await registry.get(encoding);
+    progress(`${encoding}: live counting, full recount and block index`);
+    rows.push(...(await liveCountingRows(encoding, encoder, blockIndex, inputs.tenMegabyteDocument.text)));
+    if (liveCountingOnly) {
+      continue;
+    }
     const contenders: Contenders = {
       engine: engineContender(encoder),
       'js-tiktoken': jsTiktokenContender(encoding),

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { encodingNames, type EncodingName } from '../../../src/tokenEngine';
+import { encodingNames, type OpenAiEncodingName } from '../../../src/tokenEngine';
 import { BlockTokenIndex, type BlockIndexOptions } from '../../../src/tokenCounter/blockTokenIndex';
 import { countCharacters } from '../../../src/tokenCounter/tokenSummary';
 import { encoderFor, referenceEncode } from '../tokenEngine/referenceTokenizers';
@@ -50,7 +50,7 @@ class TextModel {
 /** One-character edits that join or split words, numbers and whitespace runs. */
 const shortEdits = [' ', 'a', 'Z', '1', '\n', '\r', '\t', '.', "'", 'é', '中', '😀'];
 
-function referenceCount(encoding: EncodingName, text: string): number {
+function referenceCount(encoding: OpenAiEncodingName, text: string): number {
   return referenceEncode(encoding, text).length;
 }
 
@@ -107,12 +107,13 @@ describe('BlockTokenIndex', () => {
       const model = new TextModel(randomText(random, 400));
       const index: BlockTokenIndex = new BlockTokenIndex(encoder, model.text.length, {
         ...smallBlocks,
-        yieldToHost: async () => {
+        yieldToHost: () => {
           if (random() < 0.5) {
             const edit = model.randomEdit(random);
             index.applyChange(edit.offset, edit.removed, edit.inserted.length);
             editsDuringCount++;
           }
+          return Promise.resolve();
         },
       });
       assert.equal(await index.settle(model.read), true);
@@ -128,12 +129,14 @@ describe('BlockTokenIndex', () => {
     const signal = { isCancellationRequested: false };
     const index = new BlockTokenIndex(encoder, model.text.length, {
       ...smallBlocks,
-      yieldToHost: async () => {
+      yieldToHost: () => {
         signal.isCancellationRequested = ++pauses >= 3;
+        return Promise.resolve();
       },
     });
     assert.equal(await index.settle(model.read, signal), false);
-    assert.equal(index.total, undefined, 'a cancelled count shows no total');
+    const cancelledTotal = index.total;
+    assert.equal(cancelledTotal, undefined, 'a cancelled count shows no total');
     assert.equal(await index.settle(model.read), true);
     assert.equal(index.total?.tokens, referenceCount('cl100k_base', model.text));
   });
@@ -169,10 +172,10 @@ describe('BlockTokenIndex', () => {
     model.unitsRead = 0;
     index.applyChange(0, 0, 1);
     await index.settle(model.read);
-    assert.equal(index.isIncremental, false);
-    assert.equal(index.blockCount, 1);
-    assert.equal(model.unitsRead, model.text.length);
     assert.equal(index.total?.tokens, referenceCount('o200k_base', model.text));
+    assert.equal(model.unitsRead, model.text.length);
+    assert.equal(index.blockCount, 1);
+    assert.equal(index.isIncremental, false);
   });
 
   it('rejects a change outside the document', async () => {
