@@ -3,7 +3,7 @@ import type { EncodingName } from './encodingName';
 import type { SafeCutRule } from './safeCuts';
 import type { SliceOptions } from './slicedRun';
 
-/** Reads the bytes of `dist/tokenizers/<fileNameFor(encoding)>`, as written by the build step. */
+/** Reads a tokenizer's file: `dist/tokenizers/<fileNameFor(name)>` as written by the build step, or a converted user file. */
 export type TokenizerDataLoader = (encoding: EncodingName) => Promise<Uint8Array>;
 
 /**

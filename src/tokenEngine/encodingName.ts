@@ -1,8 +1,54 @@
-/** The byte-pair encodings whose rank files ship with the extension (from js-tiktoken). */
+// Names of the tokenizers the engine runs: OpenAI's encodings, the open families converted at
+// build time, and tokenizer.json files a learner adds (`file:` ids).
+
+/** OpenAI's byte-pair encodings (tiktoken), whose rank files ship with the extension. */
 export const encodingNames = ['o200k_base', 'cl100k_base', 'p50k_base', 'r50k_base'] as const;
 
-export type EncodingName = (typeof encodingNames)[number];
+export type OpenAiEncodingName = (typeof encodingNames)[number];
 
-export function isEncodingName(value: unknown): value is EncodingName {
+/**
+ * Every tokenizer that ships with the extension: OpenAI's encodings; `o200k_harmony` (GPT-OSS:
+ * o200k_base's ranks plus chat-format special tokens); Meta Llama 3.x and Qwen 3 converted from
+ * their tokenizer.json; and `claude`, Anthropic's published tokenizer for its older models, which
+ * the catalog uses only for estimates.
+ */
+export const bundledTokenizerNames = [...encodingNames, 'o200k_harmony', 'llama3', 'qwen3', 'claude'] as const;
+
+export type BundledTokenizerName = (typeof bundledTokenizerNames)[number];
+
+/** A tokenizer.json the learner added, by its URI: `file:` then the URI string. */
+export type UserTokenizerId = `file:${string}`;
+
+/** Identifies any tokenizer the engine can run. */
+export type TokenizerId = BundledTokenizerName | UserTokenizerId;
+
+/**
+ * The former name of `TokenizerId`, from when only OpenAI's four encodings existed. Kept so callers
+ * compile unchanged; new code should say `TokenizerId`, or `OpenAiEncodingName` where only
+ * tiktoken's encodings make sense.
+ */
+export type EncodingName = TokenizerId;
+
+export function isOpenAiEncodingName(value: unknown): value is OpenAiEncodingName {
   return typeof value === 'string' && (encodingNames as readonly string[]).includes(value);
+}
+
+export function isBundledTokenizerName(value: unknown): value is BundledTokenizerName {
+  return typeof value === 'string' && (bundledTokenizerNames as readonly string[]).includes(value);
+}
+
+export function isUserTokenizerId(value: unknown): value is UserTokenizerId {
+  return typeof value === 'string' && value.startsWith('file:') && value.length > 'file:'.length;
+}
+
+export function isTokenizerId(value: unknown): value is TokenizerId {
+  return isBundledTokenizerName(value) || isUserTokenizerId(value);
+}
+
+/** The former name of `isTokenizerId`. */
+export const isEncodingName = isTokenizerId;
+
+/** The id of the tokenizer.json at `uri` (a URI string). */
+export function userTokenizerId(uri: string): UserTokenizerId {
+  return `file:${uri}`;
 }

@@ -1,38 +1,62 @@
-// Reads the binary rank file written by src/tokenEngine/build/writeTokenizerData.mjs (layout described there).
+// Reads and writes the binary tokenizer file. Layout, all integers unsigned 32-bit little-endian:
+//
+//   "LGTK"  format version  tokenCount  patternByteLength  specialTokenCount  [flags, from version 2]
+//   pattern (UTF-8)
+//   specialTokenCount x { id, textByteLength, text (UTF-8) }
+//   tokenCount x byte length of the token whose id is the index (u8 in version 1, u16 from
+//     version 2, as Anthropic's tokenizer has tokens of up to 1,024 bytes; 0 = no such token)
+//   every token's bytes, concatenated in id order
+//
+// Version 1 is what src/tokenEngine/build/writeTokenizerData.mjs writes for OpenAI's encodings;
+// version 2 adds flags (bit 0: normalize text to NFC first, as Qwen's tokenizer does; bit 1: NFKC,
+// as Anthropic's published Claude tokenizer does).
 
 export interface SpecialToken {
   readonly id: number;
   readonly text: string;
 }
 
-export interface TokenizerFileContents {
-  /** js-tiktoken's pre-tokenizer pattern (`pat_str`). */
+/** How text is normalized before the pre-tokenizer sees it. */
+export type TextNormalization = 'none' | 'NFC' | 'NFKC';
+
+export interface TokenizerContents {
+  /** The pre-tokenizer pattern (js-tiktoken's `pat_str`, or a tokenizer.json's Split regex). */
   readonly pattern: string;
+  readonly normalization: TextNormalization;
   readonly specialTokens: readonly SpecialToken[];
   /** Byte length of each mergeable token, indexed by id; 0 where no token has that id. */
-  readonly tokenLengths: Uint8Array;
+  readonly tokenLengths: Uint8Array | Uint16Array;
   /** Every token's bytes, concatenated in id order. */
   readonly tokenBytes: Uint8Array;
 }
 
-const magic = 'LGTK';
-const supportedVersion = 1;
-const headerLength = 20;
+/** The former name, kept for callers written before normalization existed. */
+export type TokenizerFileContents = TokenizerContents;
 
-export function readTokenizerFile(file: Uint8Array): TokenizerFileContents {
+const magic = 'LGTK';
+const latestVersion = 2;
+const nfcFlag = 1;
+const nfkcFlag = 2;
+
+function headerLengthOf(version: number): number {
+  return version === 1 ? 20 : 24;
+}
+
+export function readTokenizerFile(file: Uint8Array): TokenizerContents {
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const utf8 = new TextDecoder('utf-8', { fatal: true });
-  if (file.byteLength < headerLength || utf8.decode(file.subarray(0, 4)) !== magic) {
+  if (file.byteLength < 20 || utf8.decode(file.subarray(0, 4)) !== magic) {
     throw new Error('Not a tokenizer file: rebuild dist/tokenizers with the build step.');
   }
   const version = view.getUint32(4, true);
-  if (version !== supportedVersion) {
-    throw new Error(`Tokenizer file format ${version} is not supported (expected ${supportedVersion}).`);
+  if (version !== 1 && version !== latestVersion) {
+    throw new Error(`Tokenizer file format ${version} is not supported (expected 1 or ${latestVersion}).`);
   }
   const tokenCount = view.getUint32(8, true);
   const patternLength = view.getUint32(12, true);
   const specialTokenCount = view.getUint32(16, true);
-  let offset = headerLength;
+  const flags = version === 1 ? 0 : view.getUint32(20, true);
+  let offset = headerLengthOf(version);
   const pattern = utf8.decode(file.subarray(offset, offset + patternLength));
   offset += patternLength;
   const specialTokens: SpecialToken[] = [];
@@ -43,8 +67,16 @@ export function readTokenizerFile(file: Uint8Array): TokenizerFileContents {
     specialTokens.push({ id, text: utf8.decode(file.subarray(offset, offset + textLength)) });
     offset += textLength;
   }
-  const tokenLengths = file.subarray(offset, offset + tokenCount);
-  offset += tokenCount;
+  let tokenLengths: Uint8Array | Uint16Array;
+  if (version === 1) {
+    tokenLengths = file.subarray(offset, offset + tokenCount);
+    offset += tokenCount;
+  } else {
+    tokenLengths = new Uint16Array(tokenCount);
+    for (let id = 0; id < tokenCount; id++, offset += 2) {
+      tokenLengths[id] = view.getUint16(offset, true);
+    }
+  }
   let totalTokenBytes = 0;
   for (let id = 0; id < tokenCount; id++) {
     totalTokenBytes += tokenLengths[id];
@@ -52,5 +84,39 @@ export function readTokenizerFile(file: Uint8Array): TokenizerFileContents {
   if (offset + totalTokenBytes !== file.byteLength) {
     throw new Error('Tokenizer file is truncated or corrupt: rebuild dist/tokenizers with the build step.');
   }
-  return { pattern, specialTokens, tokenLengths, tokenBytes: file.subarray(offset) };
+  const normalization = (flags & nfkcFlag) !== 0 ? 'NFKC' : (flags & nfcFlag) !== 0 ? 'NFC' : 'none';
+  return { pattern, normalization, specialTokens, tokenLengths, tokenBytes: file.subarray(offset) };
+}
+
+/** The file (latest version) holding `contents`. */
+export function writeTokenizerFile(contents: TokenizerContents): Uint8Array {
+  const utf8 = new TextEncoder();
+  const pattern = utf8.encode(contents.pattern);
+  const specials = contents.specialTokens.map((token) => ({ id: token.id, text: utf8.encode(token.text) }));
+  const headerLength = headerLengthOf(latestVersion);
+  const length = headerLength + pattern.length + specials.reduce((sum, token) => sum + 8 + token.text.length, 0)
+    + 2 * contents.tokenLengths.length + contents.tokenBytes.length;
+  const file = new Uint8Array(length);
+  const view = new DataView(file.buffer);
+  file.set(utf8.encode(magic), 0);
+  view.setUint32(4, latestVersion, true);
+  view.setUint32(8, contents.tokenLengths.length, true);
+  view.setUint32(12, pattern.length, true);
+  view.setUint32(16, specials.length, true);
+  view.setUint32(20, contents.normalization === 'NFKC' ? nfkcFlag : contents.normalization === 'NFC' ? nfcFlag : 0, true);
+  let offset = headerLength;
+  file.set(pattern, offset);
+  offset += pattern.length;
+  for (const token of specials) {
+    view.setUint32(offset, token.id, true);
+    view.setUint32(offset + 4, token.text.length, true);
+    file.set(token.text, offset + 8);
+    offset += 8 + token.text.length;
+  }
+  for (const length of contents.tokenLengths) {
+    view.setUint16(offset, length, true);
+    offset += 2;
+  }
+  file.set(contents.tokenBytes, offset);
+  return file;
 }

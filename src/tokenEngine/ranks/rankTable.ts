@@ -17,7 +17,7 @@ export class RankTable {
   private readonly slots: Int32Array;
   private readonly slotMask: number;
 
-  constructor(tokenLengths: Uint8Array, tokenBytes: Uint8Array) {
+  constructor(tokenLengths: Uint8Array | Uint16Array, tokenBytes: Uint8Array) {
     this.tokenCount = tokenLengths.length;
     this.tokenBytes = tokenBytes;
     this.tokenOffsets = new Uint32Array(this.tokenCount + 1);

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import type { EncodingName } from '../../../src/tokenEngine';
+import type { OpenAiEncodingName } from '../../../src/tokenEngine';
 import { fuzzCorpus } from './fuzzText';
 import { encoderFor, referenceEncode } from './referenceTokenizers';
 
-const corpusSizes: Record<EncodingName, number> = { o200k_base: 10_000, cl100k_base: 10_000, p50k_base: 2_000, r50k_base: 2_000 };
+const corpusSizes: Record<OpenAiEncodingName, number> = { o200k_base: 10_000, cl100k_base: 10_000, p50k_base: 2_000, r50k_base: 2_000 };
 
 describe('token engine differential fuzz against tiktoken', () => {
-  for (const [encoding, size] of Object.entries(corpusSizes) as [EncodingName, number][]) {
+  for (const [encoding, size] of Object.entries(corpusSizes) as [OpenAiEncodingName, number][]) {
     it(`matches tiktoken on ${size.toLocaleString('en')} random strings with ${encoding}`, async () => {
       const encoder = await encoderFor(encoding);
       const corpus = fuzzCorpus(20240513, size);

@@ -7,7 +7,7 @@ import cl100kBase from 'js-tiktoken/ranks/cl100k_base';
 import o200kBase from 'js-tiktoken/ranks/o200k_base';
 import p50kBase from 'js-tiktoken/ranks/p50k_base';
 import r50kBase from 'js-tiktoken/ranks/r50k_base';
-import type { EncodingName } from '../../../src/tokenEngine';
+import { isOpenAiEncodingName, type EncodingName } from '../../../src/tokenEngine';
 import type { Encoder } from '../../../src/tokenEngine';
 import { RankTable } from '../../../src/tokenEngine/ranks/rankTable';
 import { readTokenizerFile } from '../../../src/tokenEngine/tokenizerFile';
@@ -19,8 +19,14 @@ type OpenAiEncoding = keyof typeof rankData;
 const jsReferences = new Map<OpenAiEncoding, Tiktoken>();
 const wasmReferences = new Map<OpenAiEncoding, WasmTiktoken>();
 
-/** tiktoken's tokens with special-token text treated as ordinary text (`encode_ordinary`). */
-export function referenceEncode(encoding: OpenAiEncoding, text: string): number[] {
+/**
+ * tiktoken's tokens with special-token text treated as ordinary text (`encode_ordinary`). Takes any
+ * tokenizer name so callers typed with the wider `EncodingName` compile; only OpenAI's have tiktoken.
+ */
+export function referenceEncode(encoding: EncodingName, text: string): number[] {
+  if (!isOpenAiEncodingName(encoding)) {
+    throw new Error(`tiktoken has no ${encoding}: compare it with its own reference library`);
+  }
   let reference = wasmReferences.get(encoding);
   if (reference === undefined) {
     reference = get_encoding(encoding);

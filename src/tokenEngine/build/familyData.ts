@@ -1,0 +1,43 @@
+// Build-time conversions for the open families (bundled by writeTokenizerData.mjs with esbuild,
+// so the build and the extension share one reader of tokenizer.json and one writer of the format).
+import { readTokenizerJson } from '../huggingFace/readTokenizerJson';
+import { writeTokenizerFile, type TextNormalization } from '../tokenizerFile';
+
+/** A Hugging Face tokenizer.json (its text) as the engine's file. */
+export function tokenizerFileFromJson(jsonText: string): Uint8Array {
+  return writeTokenizerFile(readTokenizerJson(JSON.parse(jsonText)));
+}
+
+interface TiktokenRankData {
+  readonly pat_str: string;
+  readonly special_tokens: Record<string, number>;
+  readonly bpe_ranks: string;
+}
+
+/**
+ * js-tiktoken's rank data (`bpe_ranks` lines of `<any> <first id> <base64 token> ...`, later
+ * entries winning) as the engine's file, with the normalization its tokenizer applies first.
+ */
+export function tokenizerFileFromRanks(data: TiktokenRankData, normalization: TextNormalization): Uint8Array {
+  const tokens: Uint8Array[] = [];
+  for (const line of data.bpe_ranks.split('\n')) {
+    if (line === '') {
+      continue;
+    }
+    const [, firstId, ...encoded] = line.split(' ');
+    encoded.forEach((base64, index) => {
+      tokens[Number.parseInt(firstId, 10) + index] = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+    });
+  }
+  const tokenLengths = Uint16Array.from({ length: tokens.length }, (_, id) => tokens[id]?.length ?? 0);
+  const tokenBytes = new Uint8Array(tokenLengths.reduce((sum, length) => sum + length, 0));
+  let offset = 0;
+  for (const bytes of tokens) {
+    if (bytes !== undefined) {
+      tokenBytes.set(bytes, offset);
+      offset += bytes.length;
+    }
+  }
+  const specialTokens = Object.entries(data.special_tokens).map(([text, id]) => ({ id, text }));
+  return writeTokenizerFile({ pattern: data.pat_str, normalization, specialTokens, tokenLengths, tokenBytes });
+}
