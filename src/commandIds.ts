@@ -4,6 +4,7 @@ export const CommandIds = {
   showTokensForSelection: 'learnGenai.showTokensForSelection',
   showTokensForText: 'learnGenai.showTokensForText',
   convertToFewShot: 'learnGenai.convertToFewShot',
+  openSampleFile: 'learnGenai.openSampleFile',
   openLesson: 'learnGenai.openLesson',
   openQuiz: 'learnGenai.openQuiz',
   reviewDue: 'learnGenai.reviewDue',

@@ -16,6 +16,8 @@ import { showTokensForSelection, showTokensForText } from './tokenizerView/showT
 import { TokenizerViewProvider } from './tokenizerView/tokenizerViewProvider';
 import { TokenCountStatusBar } from './tokenCounter/tokenCountStatusBar';
 import { createEncoderRegistry } from './models/extensionEncoderRegistry';
+import { GlossaryRepository } from './glossary/glossaryRepository';
+import { registerCodeInsight, type CodeInsight } from './codeInsight/registerCodeInsight';
 
 /** What `activate` returns: a small surface for this extension's integration tests. */
 export interface LearnGenaiApi {
@@ -27,6 +29,8 @@ export interface LearnGenaiApi {
   readonly activeQuizPanel: () => QuizPanel | undefined;
   readonly activePracticeExamPanel: () => PracticeExamPanel | undefined;
   readonly tokenizerView: TokenizerViewProvider;
+  readonly glossary: GlossaryRepository;
+  readonly codeInsight: CodeInsight;
 }
 
 export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
@@ -37,6 +41,8 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
   const progress = new ProgressStore(context.globalState, output);
   const lessons = new LessonRepository(context.extensionUri, output);
   const lessonTree = new LessonTreeProvider(lessons, progress);
+  const glossary = new GlossaryRepository(context.extensionUri, lessons, output);
+  const codeInsight = registerCodeInsight(context.extensionUri, encoders, glossary, lessons, output);
   const panelContext: LessonPanelContext = {
     extensionUri: context.extensionUri,
     repository: lessons,
@@ -54,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     progress,
     lessons,
     lessonTree,
+    glossary,
+    ...codeInsight.disposables,
     vscode.commands.registerCommand(CommandIds.selectModel, (modelId?: unknown) => selectModel(typeof modelId === 'string' ? modelId : undefined)),
     vscode.commands.registerCommand(CommandIds.convertToFewShot, (argument?: unknown) => convertToFewShot(context.globalState, encoders, argument)),
     ...registerLessonCommands(panelContext, lessons, progress),
@@ -63,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     ...registerProgressCommands(progress, output),
     vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
-  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, activePracticeExamPanel: () => PracticeExamPanel.active, tokenizerView };
+  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, activePracticeExamPanel: () => PracticeExamPanel.active, tokenizerView, glossary, codeInsight };
 }
 
 export function deactivate(): void {

@@ -1,7 +1,7 @@
 // The matcher's entry point: one linear pass over a JS/TS/Python file that finds the SDK requests,
 // their parameters and the prompt literals, with nothing reported in files that import no known SDK.
 import { entriesOf } from './argumentEntries';
-import type { ApiNameMatch, FileInsight, PromptLiteral, SdkRequest } from './codeInsightTypes';
+import type { ApiNameMatch, FileInsight, PromptLiteral } from './codeInsightTypes';
 import { promptValue, statementEnd } from './promptExtraction';
 import { promptFromDraft, RequestWalker, type RequestDraft, type WalkOutput } from './requestWalker';
 import { bedrockBodyMarkers, classifyCall } from './sdkVocabulary';
@@ -53,7 +53,7 @@ export function analyzeSource(text: string, language: SourceLanguage): FileInsig
       bedrockAnthropic: false,
     };
     requests.push(request);
-    apiNames.push({ name: tokenText(tokens, token - 1), start: tokens.start[token - 1], end: tokens.end[token - 1], request: request as SdkRequest });
+    apiNames.push({ name: tokenText(tokens, token - 1), start: tokens.start[token - 1], end: tokens.end[token - 1], request });
     walker.walk(request, token);
   }
   if (index.sdks.has('bedrock')) {

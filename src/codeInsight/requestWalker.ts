@@ -75,7 +75,7 @@ export class RequestWalker {
         valueStart: tokens.start[entry.first],
         valueEnd: tokens.end[entry.last],
         value,
-        request: request as SdkRequest,
+        request,
       });
       if (kind === 'modelId' && value.type === 'string') {
         setModel(request, value.value);
@@ -134,7 +134,7 @@ export class RequestWalker {
     if (!draft || draft.texts.every((text) => text.length === 0)) {
       return;
     }
-    this.output.prompts.push(promptFromDraft(draft, request as SdkRequest));
+    this.output.prompts.push(promptFromDraft(draft, request));
   }
 }
 

@@ -1,0 +1,111 @@
+// Hovers that explain GenAI code (JS, TS, Python) and glossary terms in prompt files (Markdown, plain text).
+import * as vscode from 'vscode';
+import { CommandIds } from '../commandIds';
+import type { Glossary } from '../glossary';
+import type { GlossaryRepository } from '../glossary/glossaryRepository';
+import type { LessonRepository } from '../lessons/lessonRepository';
+import { sourceLanguageOf } from './analyzeSource';
+import { catalogModelLimits } from './catalogLimits';
+import { valueNoteMessage } from './codeInsightWording';
+import type { CodeInsightSettings } from './codeInsightSettings';
+import { codeHoverAt, termHoverAt, type HoverModel } from './hoverModel';
+import type { InsightCache } from './insightCache';
+
+/** Set once a code insight hover was shown; the Get Started walkthrough completes its step on it. */
+export const hoverShownContextKey = 'learnGenai.codeInsight.hoverShown';
+
+export const proseLanguages = ['markdown', 'plaintext', 'prompt', 'prompty'];
+
+export interface CodeInsightHoverDependencies {
+  readonly cache: InsightCache;
+  readonly glossary: GlossaryRepository;
+  readonly lessons: LessonRepository;
+  readonly settings: () => CodeInsightSettings;
+  readonly output: vscode.LogOutputChannel;
+}
+
+/** A `command:` link with JSON arguments, as MarkdownString command links take them. */
+export function commandLink(command: string, argument: unknown): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify([argument]))}`;
+}
+
+export class CodeInsightHoverProvider implements vscode.HoverProvider {
+  private hoverShown = false;
+
+  constructor(private readonly dependencies: CodeInsightHoverDependencies) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    if (!this.dependencies.settings().hovers) {
+      return undefined;
+    }
+    const glossary = await this.loadGlossary();
+    const model = this.modelAt(document, position, glossary);
+    if (!model) {
+      return undefined;
+    }
+    if (!this.hoverShown) {
+      this.hoverShown = true;
+      void vscode.commands.executeCommand('setContext', hoverShownContextKey, true);
+    }
+    return new vscode.Hover(hoverMarkdown(model), new vscode.Range(document.positionAt(model.start), document.positionAt(model.end)));
+  }
+
+  /** The hover model alone, without VS Code objects: what the bench and tests time. */
+  modelAt(document: vscode.TextDocument, position: vscode.Position, glossary: Glossary | undefined): HoverModel | undefined {
+    const language = sourceLanguageOf(document.languageId);
+    if (language) {
+      const insight = this.dependencies.cache.get(document.uri.toString(), document.version, language, () => document.getText());
+      return codeHoverAt(insight, document.offsetAt(position), glossary, catalogModelLimits);
+    }
+    if (!proseLanguages.includes(document.languageId)) {
+      return undefined;
+    }
+    const line = document.lineAt(position.line);
+    const model = termHoverAt(line.text, position.character, glossary);
+    const lineStart = document.offsetAt(line.range.start);
+    return model ? { ...model, start: lineStart + model.start, end: lineStart + model.end } : undefined;
+  }
+
+  private async loadGlossary(): Promise<Glossary | undefined> {
+    try {
+      return await this.dependencies.glossary.get(this.dependencies.lessons.locale);
+    } catch (error) {
+      this.dependencies.output.warn(`Code insight hover without a glossary: ${String(error)}`);
+      return undefined;
+    }
+  }
+}
+
+export function hoverMarkdown(model: HoverModel): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(undefined, true);
+  markdown.isTrusted = { enabledCommands: [CommandIds.openLesson, CommandIds.openQuiz] };
+  const { entry, note } = model;
+  if (entry) {
+    markdown.appendMarkdown('**');
+    markdown.appendText(entry.term);
+    markdown.appendMarkdown('** · `');
+    markdown.appendText(model.name);
+    markdown.appendMarkdown('`\n\n');
+  }
+  if (note) {
+    markdown.appendMarkdown('$(lightbulb) ');
+    markdown.appendText(valueNoteMessage(note));
+    markdown.appendMarkdown('\n\n');
+  }
+  if (entry) {
+    markdown.appendText(entry.definition);
+    markdown.appendMarkdown('\n\n');
+    if (entry.typicalValues) {
+      markdown.appendMarkdown(`*${vscode.l10n.t('Typical values:')}* `);
+      markdown.appendText(entry.typicalValues);
+      markdown.appendMarkdown('\n\n');
+    }
+    markdown.appendMarkdown(`*${vscode.l10n.t('Watch out:')}* `);
+    markdown.appendText(entry.watchOut);
+    markdown.appendMarkdown('\n\n');
+    const section = entry.lesson.anchor;
+    markdown.appendMarkdown(`[$(book) ${vscode.l10n.t('Open lesson section')}](${commandLink(CommandIds.openLesson, { lessonId: entry.lesson.lessonId, ...(section ? { section } : {}) })})`);
+    markdown.appendMarkdown(` · [$(checklist) ${vscode.l10n.t('Quiz me on this')}](${commandLink(CommandIds.openQuiz, { lessonId: entry.lesson.lessonId })})`);
+  }
+  return markdown;
+}

@@ -1,0 +1,35 @@
+// Analyses of recently seen documents, by document and version, so hovers, lenses and checks on
+// the same text share one pass.
+import { analyzeSource } from './analyzeSource';
+import type { FileInsight } from './codeInsightTypes';
+import type { SourceLanguage } from './sourceTokens';
+
+const maxDocuments = 16;
+
+export class InsightCache {
+  private readonly entries = new Map<string, { readonly version: number; readonly insight: FileInsight }>();
+
+  get(key: string, version: number, language: SourceLanguage, text: () => string): FileInsight {
+    const cached = this.entries.get(key);
+    if (cached && cached.version === version) {
+      // Refresh its place, so the least recently used document goes first.
+      this.entries.delete(key);
+      this.entries.set(key, cached);
+      return cached.insight;
+    }
+    const insight = analyzeSource(text(), language);
+    this.entries.delete(key);
+    this.entries.set(key, { version, insight });
+    if (this.entries.size > maxDocuments) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) {
+        this.entries.delete(oldest);
+      }
+    }
+    return insight;
+  }
+
+  forget(key: string): void {
+    this.entries.delete(key);
+  }
+}
