@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
-import { convertToFewShot } from './fewShot/convertToFewShotCommand';
+import { FewShotCommand } from './fewShot/convertToFewShotCommand';
 import { registerLessonCommands } from './lessons/lessonCommands';
 import { LessonPanel, lessonPanelSerializer, type LessonPanelContext } from './lessons/lessonPanel';
 import { LessonRepository } from './lessons/lessonRepository';
@@ -29,6 +29,8 @@ export interface LearnGenaiApi {
   readonly activeQuizPanel: () => QuizPanel | undefined;
   readonly activePracticeExamPanel: () => PracticeExamPanel | undefined;
   readonly tokenizerView: TokenizerViewProvider;
+  /** The few-shot command, whose pickers tests read (the extension host cannot see the workbench). */
+  readonly fewShot: FewShotCommand;
   readonly glossary: GlossaryRepository;
   readonly codeInsight: CodeInsight;
 }
@@ -41,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
   const progress = new ProgressStore(context.globalState, output);
   const lessons = new LessonRepository(context.extensionUri, output);
   const lessonTree = new LessonTreeProvider(lessons, progress);
+  const fewShot = new FewShotCommand(context.globalState, encoders);
   const glossary = new GlossaryRepository(context.extensionUri, lessons, output);
   const codeInsight = registerCodeInsight(context.extensionUri, encoders, glossary, lessons, output);
   const panelContext: LessonPanelContext = {
@@ -63,7 +66,8 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     glossary,
     ...codeInsight.disposables,
     vscode.commands.registerCommand(CommandIds.selectModel, (modelId?: unknown) => selectModel(typeof modelId === 'string' ? modelId : undefined)),
-    vscode.commands.registerCommand(CommandIds.convertToFewShot, (argument?: unknown) => convertToFewShot(context.globalState, encoders, argument)),
+    fewShot,
+    vscode.commands.registerCommand(CommandIds.convertToFewShot, (argument?: unknown) => fewShot.run(argument)),
     ...registerLessonCommands(panelContext, lessons, progress),
     vscode.window.registerWebviewPanelSerializer(LessonPanel.viewType, lessonPanelSerializer(panelContext)),
     ...registerQuizCommands(panelContext),
@@ -71,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     ...registerProgressCommands(progress, output),
     vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
-  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, activePracticeExamPanel: () => PracticeExamPanel.active, tokenizerView, glossary, codeInsight };
+  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, activePracticeExamPanel: () => PracticeExamPanel.active, tokenizerView, fewShot, glossary, codeInsight };
 }
 
 export function deactivate(): void {

@@ -1,100 +1,92 @@
-/** Reads prompts whose examples are `text -> label` lines, optionally under `Example N:` headers. */
+/** Reads examples written one per line as `text -> label` (also `=>`, `→`), numbered or not. */
+import { type ExampleDraft, type ValuePiece, finishDrafts, piece } from './exampleDrafts';
+import { isExampleHeader, labelAtLineStart } from './labelLines';
 import { type ParsedPrompt } from './parsedPrompt';
-import { type PromptLine, joinValueLines } from './promptLines';
-import { separateTrailingInput } from './trailingInput';
+import { type SourceLine, SpanCollector, sourceLines } from './promptText';
 
-const arrows = ['->', '=>', '\u2192'] as const;
+const arrow = /\s*(->|=>|→|⇒|⟶)\s*/u;
+// A list bullet, a number or an `Example 3:` before the pair is structure, not input.
+const listPrefix = /^\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:(?:example|exemplo|ejemplo|sample)\s*#?\d{0,3}\s*[:.)\-–]\s*)?/iu;
 
-interface ExampleDraft {
-  readonly inputLines: string[];
-  outputLines: string[] | undefined;
+interface ArrowLine {
+  readonly line: SourceLine;
+  readonly left: ValuePiece;
+  readonly markup: { start: number; end: number }[];
+  readonly right: ValuePiece;
 }
 
-/** Splits at the first arrow; undefined when there is none or nothing stands before it. */
-export function splitAtArrow(text: string): { left: string; right: string } | undefined {
-  let arrowStart = -1;
-  let arrowLength = 0;
-  for (const arrow of arrows) {
-    const index = text.indexOf(arrow);
-    if (index >= 0 && (arrowStart < 0 || index < arrowStart)) {
-      arrowStart = index;
-      arrowLength = arrow.length;
-    }
-  }
-  if (arrowStart < 0) {
+function readArrow(source: string, line: SourceLine): ArrowLine | undefined {
+  if (line.inFence || line.blank) {
     return undefined;
   }
-  const left = text.slice(0, arrowStart).trim();
-  if (left === '') {
+  const prefixLength = listPrefix.exec(line.text)?.[0].length ?? 0;
+  const match = arrow.exec(line.text.slice(prefixLength));
+  if (match === null) {
     return undefined;
   }
-  return { left, right: text.slice(arrowStart + arrowLength).trim() };
-}
-
-export function parseArrowLines(lines: readonly PromptLine[]): ParsedPrompt | undefined {
-  const numberedHeaders = lines.filter((line) => line.kind === 'exampleHeader' && line.numbered).length;
-  if (numberedHeaders === 0 && !hasArrowExamples(lines)) {
+  const arrowStart = line.start + prefixLength + match.index;
+  const arrowEnd = arrowStart + match[0].length;
+  const left = piece(source, line.start + prefixLength, arrowStart);
+  if (left.text === '') {
     return undefined;
   }
-
-  const instructionLines: string[] = [];
-  const drafts: ExampleDraft[] = [];
-  let current: ExampleDraft | undefined;
-  let structureStarted = false;
-
-  for (const line of lines) {
-    if (line.kind === 'exampleHeader') {
-      structureStarted = true;
-      current = line.numbered ? { inputLines: [], outputLines: undefined } : undefined;
-      if (current !== undefined) {
-        drafts.push(current);
-      }
-      continue;
-    }
-    if (!structureStarted && line.kind === 'instructionLabel') {
-      instructionLines.push(line.value);
-      continue;
-    }
-    const arrow = splitAtArrow(line.text);
-    if (arrow !== undefined) {
-      structureStarted = true;
-      if (current === undefined || current.outputLines !== undefined) {
-        current = { inputLines: [], outputLines: undefined };
-        drafts.push(current);
-      }
-      current.inputLines.push(arrow.left);
-      current.outputLines = [arrow.right];
-    } else if (!structureStarted) {
-      instructionLines.push(line.text);
-    } else if (current !== undefined) {
-      (current.outputLines ?? current.inputLines).push(line.text);
-    }
-  }
-
-  const { examples, input } = separateTrailingInput(
-    drafts.map((draft) => ({ input: joinValueLines(draft.inputLines), output: joinValueLines(draft.outputLines ?? []) })),
-  );
   return {
-    shape: numberedHeaders > 0 ? 'exampleBlocks' : 'arrowLines',
-    instruction: joinValueLines(instructionLines),
-    examples,
-    input,
-    labels: undefined,
+    line,
+    left,
+    markup: [{ start: line.start, end: line.start + prefixLength }, { start: arrowStart, end: arrowEnd }],
+    right: piece(source, arrowEnd, line.end),
   };
 }
 
-// One arrow in a sentence is not a pattern; two arrow lines are, and so is a last line `cheese =>`.
-function hasArrowExamples(lines: readonly PromptLine[]): boolean {
-  let arrowLines = 0;
-  let lastNonBlank: string | undefined;
-  for (const line of lines) {
-    if (splitAtArrow(line.text) !== undefined) {
-      arrowLines += 1;
-    }
-    if (line.text.trim() !== '') {
-      lastNonBlank = line.text;
-    }
+export function parseArrowLines(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
+  const lines = sourceLines(source, start, end);
+  const arrows = lines.map((line) => readArrow(source, line));
+  const found = arrows.filter((item): item is ArrowLine => item !== undefined);
+  // One arrow in a sentence is not a pattern; two arrow lines are.
+  if (found.length < 2) {
+    return undefined;
   }
-  const lastArrow = lastNonBlank === undefined ? undefined : splitAtArrow(lastNonBlank);
-  return arrowLines >= 2 || (lastArrow !== undefined && lastArrow.right === '');
+  const spans = new SpanCollector(source);
+  const firstLine = found[0]?.line;
+  const lastLine = found[found.length - 1]?.line;
+  if (firstLine === undefined || lastLine === undefined) {
+    return undefined;
+  }
+  const drafts: ExampleDraft[] = [];
+  const unparsed: ValuePiece[] = [];
+  let between: SourceLine[] = [];
+  const flushBetween = (): void => {
+    const text = between.filter((line) => !line.blank);
+    const firstText = text[0];
+    const lastText = text[text.length - 1];
+    if (firstText !== undefined && lastText !== undefined) {
+      unparsed.push(piece(source, firstText.start, lastText.end));
+    }
+    between = [];
+  };
+  lines.forEach((line, index) => {
+    if (line.start < firstLine.start || line.start > lastLine.start) {
+      return;
+    }
+    const item = arrows[index];
+    if (item !== undefined) {
+      flushBetween();
+      item.markup.forEach((range) => spans.add(range.start, range.end, 'markup'));
+      drafts.push({ values: [item.left, item.right] });
+    } else if (isExampleHeader(line, labelAtLineStart(line))) {
+      flushBetween();
+      spans.add(line.start, line.end, 'markup');
+    } else {
+      between.push(line);
+    }
+  });
+  flushBetween();
+  return finishDrafts({
+    shape: 'arrowLines',
+    fieldLabels: undefined,
+    instruction: [piece(source, start, firstLine.start)],
+    drafts,
+    closing: [piece(source, lastLine.end, end)],
+    unparsed,
+  }, spans);
 }

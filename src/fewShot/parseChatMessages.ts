@@ -1,111 +1,205 @@
 /**
- * Reads a JSON chat messages array (OpenAI style), or a request body holding one: system
- * messages are the instruction, user/assistant pairs the examples, a last user message the input.
+ * Reads chat messages written as data: JSON, JSONL, JavaScript or Python literals, in the shapes of
+ * OpenAI (also `example_user` / `example_assistant`), Anthropic, Gemini `contents`/`parts`, Bedrock
+ * Converse and LangChain (`("human", "...")`, `HumanMessage(...)`). System text is the instruction,
+ * user/assistant pairs the examples, a last user turn the input; code around them is kept as unparsed.
  */
-import { type FewShotExample, type ParsedPrompt } from './parsedPrompt';
-import { separateTrailingInput } from './trailingInput';
+import { type ExampleDraft, type ValuePiece, finishDrafts } from './exampleDrafts';
+import { type LiteralNode, entryOf, walkLiteral } from './literalTree';
+import { parseJsLiterals } from './parseJsLiteral';
+import { parsePythonLiterals } from './parsePythonLiteral';
+import { type ParsedPrompt } from './parsedPrompt';
+import { SpanCollector, cleanValue } from './promptText';
 
-type ChatRole = 'instruction' | 'user' | 'assistant';
+type Speaker = 'instruction' | 'user' | 'assistant';
 
-interface ChatTurn {
-  readonly role: ChatRole;
-  readonly content: string;
+interface Turn {
+  readonly speaker: Speaker;
+  readonly pieces: ValuePiece[];
 }
 
-const rolesByName: Readonly<Record<string, ChatRole>> = {
-  system: 'instruction',
-  developer: 'instruction',
-  user: 'user',
-  assistant: 'assistant',
+const speakers: Readonly<Record<string, Speaker>> = {
+  system: 'instruction', developer: 'instruction', user: 'user', human: 'user', assistant: 'assistant', ai: 'assistant', model: 'assistant', bot: 'assistant',
+  example_user: 'user', example_assistant: 'assistant', systemmessage: 'instruction', humanmessage: 'user', aimessage: 'assistant',
 };
 
-export function parseChatMessages(text: string): ParsedPrompt | undefined {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) {
-    return undefined;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-  const turns = readTurns(json);
-  if (turns === undefined || turns.length === 0) {
-    return undefined;
-  }
+/** Words that may sit in the syntax around messages; anything else there is kept as unparsed text. */
+export const messageSyntaxWords: ReadonlySet<string> = new Set([
+  'role', 'content', 'type', 'text', 'parts', 'messages', 'contents', 'system', 'user', 'assistant', 'model', 'human', 'ai', 'developer',
+  'name', 'example_user', 'example_assistant', 'system_instruction', 'systeminstruction', 'instructions', 'dict', 'systemmessage',
+  'humanmessage', 'aimessage', 'new', 'true', 'false', 'none', 'null', 'input_text', 'output_text',
+]);
 
-  const instruction = turns.filter((turn) => turn.role === 'instruction').map((turn) => turn.content);
-  const pairs: FewShotExample[] = [];
-  let unanswered: string | undefined;
-  for (const turn of turns) {
-    if (turn.role === 'user') {
+export function parseChatMessages(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
+  const trimmed = source.slice(start, end).trim();
+  if (!/[[{(]/.test(trimmed) || !/["'`]/.test(trimmed)) {
+    return undefined;
+  }
+  for (const reader of [parseJsLiterals, parsePythonLiterals]) {
+    const tree = reader(source, start, end);
+    const read = tree === undefined ? undefined : readConversation(tree);
+    if (read !== undefined) {
+      return toParsed(source, start, end, read);
+    }
+  }
+  return undefined;
+}
+
+interface Conversation {
+  readonly turns: Turn[];
+  readonly used: LiteralNode[];
+}
+
+function readConversation(tree: LiteralNode): Conversation | undefined {
+  const parents = new Map<LiteralNode, LiteralNode>();
+  const lists: LiteralNode[] = [];
+  for (const node of walkLiteral(tree)) {
+    if (node.kind === 'object') {
+      node.entries.forEach((entry) => parents.set(entry.value, node));
+    }
+    if (node.kind !== 'array') {
+      continue;
+    }
+    const messages = node.items.filter((item) => messageOf(item) !== undefined);
+    // Outermost lists only (walk order puts parents first); JSONL gives one list per line, read in order.
+    if (messages.length > 0 && messages.length >= node.items.length / 2 && !lists.some((list) => list.start <= node.start && node.end <= list.end)) {
+      lists.push(node);
+    }
+  }
+  if (lists.length === 0) {
+    return undefined;
+  }
+  const turns: Turn[] = [];
+  const used: LiteralNode[] = [];
+  for (const list of lists) {
+    const container = parents.get(list);
+    const system = container === undefined ? undefined : systemOf(container);
+    if (system !== undefined) {
+      turns.push({ speaker: 'instruction', pieces: system.map(toPiece) });
+      used.push(...system);
+    }
+    for (const item of list.kind === 'array' ? list.items : []) {
+      const message = messageOf(item);
+      if (message !== undefined) {
+        turns.push({ speaker: message.speaker, pieces: message.texts.map(toPiece) });
+        used.push(...message.texts);
+      }
+    }
+  }
+  return { turns, used };
+}
+
+function toPiece(node: LiteralNode): ValuePiece {
+  return { start: node.start, end: node.end, text: node.kind === 'string' ? cleanValue(node.value) : '' };
+}
+
+function messageOf(node: LiteralNode): { speaker: Speaker; texts: LiteralNode[] } | undefined {
+  if (node.kind === 'array' && node.items.length === 2) {
+    const [role, content] = node.items;
+    const speaker = role?.kind === 'string' ? speakers[role.value.toLowerCase()] : undefined;
+    return speaker !== undefined && content?.kind === 'string' ? { speaker, texts: [content] } : undefined;
+  }
+  if (node.kind !== 'object') {
+    return undefined;
+  }
+  const role = entryOf(node, 'role');
+  const name = entryOf(node, 'name');
+  const roleName = name?.kind === 'string' && name.value.startsWith('example_') ? name.value : role?.kind === 'string' ? role.value : node.callee ?? '';
+  const speaker = speakers[roleName.toLowerCase()];
+  const texts = textsOf(entryOf(node, 'content') ?? entryOf(node, 'parts'));
+  return speaker === undefined || texts === undefined ? undefined : { speaker, texts };
+}
+
+/** A string, or the text parts of a content or parts array (`[{ "type": "text", "text": "..." }]`, `[{ "text": "..." }]`). */
+function textsOf(node: LiteralNode | undefined): LiteralNode[] | undefined {
+  if (node === undefined) {
+    return undefined;
+  }
+  if (node.kind === 'string') {
+    return [node];
+  }
+  if (node.kind !== 'array') {
+    return undefined;
+  }
+  const texts: LiteralNode[] = [];
+  for (const part of node.items) {
+    const text = part.kind === 'string' ? part : entryOf(part, 'text');
+    if (text?.kind === 'string') {
+      texts.push(text);
+    }
+  }
+  return texts;
+}
+
+/** Anthropic's `system`, Gemini's `system_instruction` / `systemInstruction`, Bedrock's `system: [{ text }]`. */
+function systemOf(container: LiteralNode): LiteralNode[] | undefined {
+  for (const key of ['system', 'system_instruction', 'systemInstruction', 'instructions']) {
+    const value = entryOf(container, key);
+    const texts = value?.kind === 'object' ? textsOf(entryOf(value, 'parts')) : textsOf(value);
+    if (texts !== undefined && texts.length > 0) {
+      return texts;
+    }
+  }
+  return undefined;
+}
+
+function toParsed(source: string, start: number, end: number, conversation: Conversation): ParsedPrompt {
+  const spans = new SpanCollector(source);
+  const instruction: ValuePiece[] = [];
+  const drafts: ExampleDraft[] = [];
+  let pendingUser: ValuePiece[] = [];
+  for (const turn of conversation.turns) {
+    if (turn.speaker === 'instruction') {
+      instruction.push(...turn.pieces);
+    } else if (turn.speaker === 'user') {
       // Two user turns in a row are one question sent in pieces.
-      unanswered = unanswered === undefined ? turn.content : `${unanswered}\n\n${turn.content}`;
-    } else if (turn.role === 'assistant' && unanswered !== undefined) {
-      pairs.push({ input: unanswered, output: turn.content });
-      unanswered = undefined;
+      pendingUser.push(...turn.pieces);
+    } else if (pendingUser.length > 0) {
+      drafts.push({ values: [merged(pendingUser), merged(turn.pieces)] });
+      pendingUser = [];
+    } else {
+      instruction.push(...turn.pieces);
     }
   }
-  const separated = unanswered === undefined
-    ? separateTrailingInput(pairs)
-    : { examples: pairs, input: unanswered === '' ? undefined : unanswered };
-  return {
-    shape: 'chatMessages',
-    instruction: instruction.join('\n\n').trim(),
-    examples: separated.examples,
-    input: separated.input,
-    labels: undefined,
+  if (pendingUser.length > 0) {
+    drafts.push({ values: [merged(pendingUser), undefined] });
+  }
+  const unparsed = syntaxAround(source, start, end, conversation.used, spans);
+  return finishDrafts({ shape: 'chatMessages', fieldLabels: undefined, instruction, drafts, closing: [], unparsed }, spans);
+}
+
+/** Several text parts are one value; their span runs from the first to the last. */
+function merged(pieces: readonly ValuePiece[]): ValuePiece {
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  return { start: first?.start ?? 0, end: last?.end ?? 0, text: pieces.map((item) => item.text).join('\n') };
+}
+
+/** Between the strings used: syntax (brackets, keys, role names) is markup; anything else is unparsed. */
+function syntaxAround(source: string, start: number, end: number, used: readonly LiteralNode[], spans: SpanCollector): ValuePiece[] {
+  const unparsed: ValuePiece[] = [];
+  const sorted = [...used].sort((left, right) => left.start - right.start);
+  let position = start;
+  const gap = (to: number): void => {
+    // Line by line, so `const messages = [` is kept while the brackets and keys around it are not.
+    let lineStart = position;
+    while (lineStart < to) {
+      const newline = source.indexOf('\n', lineStart);
+      const lineEnd = newline < 0 || newline >= to ? to : newline + 1;
+      const text = source.slice(lineStart, lineEnd);
+      const words = (text.match(/[\p{L}\p{N}_]+/gu) ?? []).filter((word) => !messageSyntaxWords.has(word.toLowerCase()));
+      if (words.length === 0) {
+        spans.add(lineStart, lineEnd, 'markup');
+      } else {
+        unparsed.push({ start: lineStart, end: lineEnd, text: text.trim() });
+      }
+      lineStart = lineEnd;
+    }
   };
-}
-
-/** Undefined unless every message has a role and text content: anything else is not this shape. */
-function readTurns(json: unknown): ChatTurn[] | undefined {
-  const container = isRecord(json) ? json : undefined;
-  const messages = Array.isArray(json) ? json : container?.['messages'];
-  if (!Array.isArray(messages)) {
-    return undefined;
+  for (const node of sorted) {
+    gap(node.start);
+    position = Math.max(position, node.end);
   }
-  const turns: ChatTurn[] = [];
-  // Anthropic's Messages API keeps the system prompt beside the messages, not among them.
-  const topLevelSystem = container === undefined ? undefined : contentText(container['system']);
-  if (topLevelSystem !== undefined) {
-    turns.push({ role: 'instruction', content: topLevelSystem });
-  }
-  for (const message of messages) {
-    if (!isRecord(message) || typeof message['role'] !== 'string') {
-      return undefined;
-    }
-    const content = contentText(message['content']);
-    if (content === undefined) {
-      return undefined;
-    }
-    const role = rolesByName[message['role'].toLowerCase()];
-    // Tool and function turns carry no example; they are skipped, not refused.
-    if (role !== undefined) {
-      turns.push({ role, content: content.trim() });
-    }
-  }
-  return turns;
-}
-
-/** A string, or the text parts of a content array (`[{ "type": "text", "text": "..." }]`). */
-function contentText(content: unknown): string | undefined {
-  if (typeof content === 'string') {
-    return content;
-  }
-  if (!Array.isArray(content)) {
-    return undefined;
-  }
-  const texts: string[] = [];
-  for (const part of content) {
-    if (isRecord(part) && typeof part['text'] === 'string') {
-      texts.push(part['text']);
-    }
-  }
-  return texts.join('\n');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  gap(end);
+  return unparsed;
 }

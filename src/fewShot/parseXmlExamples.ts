@@ -1,182 +1,202 @@
-/** Reads prompts that wrap examples in `<example>` tags, as Anthropic's prompting guide advises. */
-import { parseArrowLines, splitAtArrow } from './parseArrowLines';
-import { parseLabeledLines } from './parseLabeledLines';
-import { type ExampleLabels, type FewShotExample, type ParsedPrompt } from './parsedPrompt';
-import { splitPromptLines } from './promptLines';
-import { separateTrailingInput } from './trailingInput';
-import { type XmlTag, type XmlTagName, findXmlTags, unescapeXmlText } from './xmlText';
+/**
+ * Reads prompts that wrap examples in `<example>` tags (Anthropic's advice), with child tags named
+ * by the prompt (`<review>` / `<sentiment>`) or labeled lines inside, and an unclosed example
+ * ending at the next one.
+ */
+import { type ExampleDraft, type ValuePiece, finishDrafts, piece } from './exampleDrafts';
+import { labelKey } from './labelLines';
+import { parseArrowLines } from './parseArrowLines';
+import { parseLabeledBlocks } from './parseLabeledBlocks';
+import { type ParsedPrompt } from './parsedPrompt';
+import { SpanCollector } from './promptText';
+import { unescapeXmlText } from './xmlText';
 
-const inputTagNames: readonly XmlTagName[] = ['input', 'user'];
-const outputTagNames: readonly XmlTagName[] = ['output', 'assistant'];
-const wrapperTagNames: readonly XmlTagName[] = ['instructions', 'examples'];
+const exampleOpen = /<(example|ejemplo|exemplo|sample)(?:[\s_-]?\d+)?(?:\s[^<>]*)?>/giu;
+const anyTag = /<(\/?)([\p{L}_][\p{L}\p{N}_.-]*)(?:\s[^<>]*)?>/gu;
+const instructionTags: ReadonlySet<string> = new Set(['instructions', 'instruction', 'system', 'task', 'instrucoes', 'instrucciones']);
+const wrapperTags: ReadonlySet<string> = new Set(['examples', 'ejemplos', 'exemplos', 'samples']);
 
-interface ExampleFromBody {
-  readonly example: FewShotExample;
-  readonly labels: ExampleLabels | undefined;
+interface Element {
+  readonly name: string;
+  readonly openStart: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly closeEnd: number;
 }
 
-export function parseXmlExamples(text: string): ParsedPrompt | undefined {
-  const tags = findXmlTags(text);
-  const firstExample = tags.findIndex((tag) => tag.name === 'example' && !tag.closing);
-  if (firstExample < 0) {
-    return undefined;
-  }
-
-  const wrapperIndex = lastIndexOfTag(tags, firstExample, (tag) => tag.name === 'examples' && !tag.closing);
-  const instructionEnd = (tags[wrapperIndex] ?? tags[firstExample])?.start ?? 0;
-  const instructionParts = [textOutsideTags(text, tags, 0, instructionEnd, wrapperTagNames)];
-
-  const found: ExampleFromBody[] = [];
-  let trailingStart = instructionEnd;
-  for (let index = firstExample; index < tags.length; index++) {
-    const open = tags[index];
-    if (open === undefined || open.name !== 'example' || open.closing) {
+/** Top-level elements between `start` and `end` (nested ones are inside their parent's content). */
+function topElements(source: string, start: number, end: number): Element[] {
+  const elements: Element[] = [];
+  anyTag.lastIndex = start;
+  for (let match = anyTag.exec(source); match !== null && match.index < end; match = anyTag.exec(source)) {
+    if (match[1] === '/') {
       continue;
     }
-    const closeIndex = indexOfTag(tags, index + 1, (tag) => tag.name === 'example' && tag.closing);
-    const close = tags[closeIndex];
-    if (close === undefined) {
-      // An unclosed example is the learner still typing: what follows it reads as the input.
-      trailingStart = open.end;
-      break;
+    const name = match[2] ?? '';
+    const closeTag = `</${name}>`;
+    const close = source.indexOf(closeTag, match.index + match[0].length);
+    if (close < 0 || close + closeTag.length > end) {
+      continue;
     }
-    found.push(exampleFromElement(text, tags.slice(index + 1, closeIndex), open.end, close.start));
-    trailingStart = close.end;
-    index = closeIndex;
+    elements.push({ name, openStart: match.index, contentStart: match.index + match[0].length, contentEnd: close, closeEnd: close + closeTag.length });
+    anyTag.lastIndex = close + closeTag.length;
   }
+  return elements;
+}
 
-  const trailing = readTrailingInput(text, tags, trailingStart);
-  if (trailing.leftover !== '') {
-    instructionParts.push(trailing.leftover);
+function xmlPiece(source: string, start: number, end: number): ValuePiece {
+  const plain = piece(source, start, end);
+  return { ...plain, text: unescapeXmlText(plain.text) };
+}
+
+interface ExampleSpan {
+  readonly start: number;
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly end: number;
+}
+
+function findExamples(source: string, start: number, end: number): ExampleSpan[] {
+  const opens = [...source.slice(start, end).matchAll(exampleOpen)].map((match) => ({ start: start + (match.index ?? 0), end: start + (match.index ?? 0) + match[0].length, name: (match[1] ?? '').toLowerCase() }));
+  return opens.map((open, index) => {
+    const next = opens[index + 1]?.start ?? end;
+    const closeMatch = new RegExp(`</${open.name}(?:[\\s_-]?\\d+)?\\s*>`, 'iu').exec(source.slice(open.end, next));
+    if (closeMatch !== null) {
+      const closeStart = open.end + closeMatch.index;
+      return { start: open.start, bodyStart: open.end, bodyEnd: closeStart, end: closeStart + closeMatch[0].length };
+    }
+    // Unclosed: it ends where the next example (or the examples wrapper's end) starts.
+    const wrapperEnd = /<\/(?:examples|ejemplos|exemplos)\s*>/iu.exec(source.slice(open.end, next));
+    const bodyEnd = wrapperEnd === null ? next : open.end + wrapperEnd.index;
+    return { start: open.start, bodyStart: open.end, bodyEnd, end: bodyEnd };
+  });
+}
+
+export function parseXmlExamples(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
+  const examples = findExamples(source, start, end);
+  const firstExample = examples[0];
+  const lastExample = examples[examples.length - 1];
+  if (firstExample === undefined || lastExample === undefined) {
+    return undefined;
   }
-  const separated = trailing.input === undefined
-    ? separateTrailingInput(found.map((item) => item.example))
-    : { examples: found.map((item) => item.example), input: trailing.input };
-  return {
-    shape: 'xmlExamples',
-    instruction: instructionParts.filter((part) => part !== '').join('\n\n'),
-    examples: separated.examples,
-    input: separated.input,
-    labels: found.find((item) => item.labels !== undefined)?.labels,
+  const spans = new SpanCollector(source);
+  const labels: string[] = [];
+  const keyIndex = (name: string): number => {
+    const key = labelKey(name);
+    const found = labels.findIndex((label) => labelKey(label) === key);
+    if (found >= 0) {
+      return found;
+    }
+    labels.push(name);
+    return labels.length - 1;
   };
-}
-
-/**
- * A zero-shot prompt in tags: `<instructions>` and an `<input>` element but no examples. Tried
- * last, because an `<input>` element inside a `Q:` line is more likely HTML being asked about.
- */
-export function parseXmlInstructionAndInput(text: string): ParsedPrompt | undefined {
-  const tags = findXmlTags(text);
-  const hasInput = findElement(tags, inputTagNames) !== undefined;
-  if (!hasInput && !tags.some((tag) => tag.name === 'instructions')) {
-    return undefined;
-  }
-  const trailing = hasInput
-    ? readTrailingInput(text, tags, 0)
-    : { input: undefined, leftover: textOutsideTags(text, tags, 0, text.length, wrapperTagNames) };
-  return { shape: 'xmlExamples', instruction: trailing.leftover, examples: [], input: trailing.input, labels: undefined };
-}
-
-function exampleFromElement(text: string, innerTags: readonly XmlTag[], start: number, end: number): ExampleFromBody {
-  const input = elementText(text, innerTags, inputTagNames);
-  const output = elementText(text, innerTags, outputTagNames);
-  if (input !== undefined || output !== undefined) {
-    return { example: { input: input ?? '', output: output ?? '' }, labels: undefined };
-  }
-  return exampleFromPlainBody(unescapeXmlText(text.slice(start, end)).trim());
-}
-
-/** An example written inside the tags in another shape: `Q:` / `A:` lines or `text -> label`. */
-function exampleFromPlainBody(body: string): ExampleFromBody {
-  const lines = splitPromptLines(body);
-  const labeled = parseLabeledLines(lines) ?? parseArrowLines(lines);
-  const first = labeled?.examples[0];
-  if (first !== undefined) {
-    return { example: first, labels: labeled?.labels };
-  }
-  if (labeled?.input !== undefined) {
-    return { example: { input: labeled.input, output: '' }, labels: labeled.labels };
-  }
-  const arrow = splitAtArrow(body);
-  if (arrow !== undefined) {
-    return { example: { input: arrow.left, output: arrow.right }, labels: undefined };
-  }
-  return { example: { input: body, output: '' }, labels: undefined };
-}
-
-/** The text inside the first element among `names`, unescaped and trimmed. */
-function elementText(text: string, tags: readonly XmlTag[], names: readonly XmlTagName[]): string | undefined {
-  const element = findElement(tags, names);
-  if (element === undefined) {
-    return undefined;
-  }
-  return unescapeXmlText(text.slice(element.open.end, element.close.start)).trim();
-}
-
-function findElement(tags: readonly XmlTag[], names: readonly XmlTagName[]): { open: XmlTag; close: XmlTag } | undefined {
-  const openIndex = tags.findIndex((tag) => names.includes(tag.name) && !tag.closing);
-  const open = tags[openIndex];
-  if (open === undefined) {
-    return undefined;
-  }
-  const close = tags[indexOfTag(tags, openIndex + 1, (tag) => tag.name === open.name && tag.closing)];
-  return close === undefined ? undefined : { open, close };
-}
-
-/**
- * After the examples comes the real input, in `<input>` tags or as bare text. Other words there
- * (`Now classify:`) belong to the instruction.
- */
-function readTrailingInput(text: string, tags: readonly XmlTag[], start: number): { input: string | undefined; leftover: string } {
-  const trailingTags = tags.filter((tag) => tag.start >= start);
-  const element = findElement(trailingTags, inputTagNames);
-  if (element === undefined) {
-    const bare = textOutsideTags(text, trailingTags, start, text.length, wrapperTagNames);
-    return { input: bare === '' ? undefined : bare, leftover: '' };
-  }
-  const input = unescapeXmlText(text.slice(element.open.end, element.close.start)).trim();
-  const before = textOutsideTags(text, trailingTags, start, element.open.start, wrapperTagNames);
-  const after = textOutsideTags(text, trailingTags, element.close.end, text.length, wrapperTagNames);
-  return { input: input === '' ? undefined : input, leftover: [before, after].filter((part) => part !== '').join('\n\n') };
-}
-
-/** Text between `start` and `end` without the wrapper tags themselves, unescaped and trimmed. */
-function textOutsideTags(
-  text: string,
-  tags: readonly XmlTag[],
-  start: number,
-  end: number,
-  dropped: readonly XmlTagName[],
-): string {
-  const pieces: string[] = [];
-  let position = start;
-  for (const tag of tags) {
-    if (tag.start < start || tag.end > end || !dropped.includes(tag.name)) {
+  const drafts: ExampleDraft[] = [];
+  const unparsed: ValuePiece[] = [];
+  let plainBodies = false;
+  for (const example of examples) {
+    spans.add(example.start, example.bodyStart, 'markup');
+    spans.add(example.bodyEnd, example.end, 'markup');
+    const children = topElements(source, example.bodyStart, example.bodyEnd);
+    if (children.length > 0) {
+      const values: ValuePiece[] = [];
+      let position = example.bodyStart;
+      for (const child of children) {
+        const between = piece(source, position, child.openStart);
+        if (between.text !== '') {
+          unparsed.push(between);
+        }
+        spans.add(child.openStart, child.contentStart, 'markup');
+        spans.add(child.contentEnd, child.closeEnd, 'markup');
+        values[keyIndex(child.name)] = xmlPiece(source, child.contentStart, child.contentEnd);
+        position = child.closeEnd;
+      }
+      const after = piece(source, position, example.bodyEnd);
+      if (after.text !== '') {
+        unparsed.push(after);
+      }
+      drafts.push({ values });
       continue;
     }
-    pieces.push(text.slice(position, tag.start));
-    position = tag.end;
+    plainBodies = true;
+    drafts.push(...bodyDrafts(source, example, spans, unparsed, labels));
   }
-  pieces.push(text.slice(position, end));
-  return unescapeXmlText(pieces.join('')).trim();
+  const fieldLabels = labels.length >= 2 ? labels : undefined;
+  const fields = fieldLabels?.length ?? 2;
+  const normalized = drafts.map((draft) => ({ values: Array.from({ length: fields }, (_, index) => draft.values[index]) }));
+  const before = outsideExamples(source, start, firstExample.start, spans, 'before');
+  const after = outsideExamples(source, lastExample.end, end, spans, 'after');
+  const query = after.elements.filter((element) => !instructionTags.has(labelKey(element.name)));
+  if (query.length > 0) {
+    const values: (ValuePiece | undefined)[] = [];
+    for (const element of query) {
+      const index = fieldLabels === undefined ? 0 : labels.findIndex((label) => labelKey(label) === labelKey(element.name));
+      values[index < 0 ? 0 : index] = xmlPiece(source, element.contentStart, element.contentEnd);
+    }
+    normalized.push({ values: Array.from({ length: fields }, (_, index) => (index === fields - 1 ? undefined : values[index])) });
+  }
+  void plainBodies;
+  return finishDrafts({
+    shape: 'xmlExamples',
+    fieldLabels,
+    instruction: [...before.text, ...before.elements.map((element) => xmlPiece(source, element.contentStart, element.contentEnd))],
+    drafts: normalized,
+    closing: [...after.text, ...after.elements.filter((element) => instructionTags.has(labelKey(element.name))).map((element) => xmlPiece(source, element.contentStart, element.contentEnd))],
+    unparsed,
+  }, spans);
 }
 
-function indexOfTag(tags: readonly XmlTag[], from: number, isWanted: (tag: XmlTag) => boolean): number {
-  for (let index = from; index < tags.length; index++) {
-    const tag = tags[index];
-    if (tag !== undefined && isWanted(tag)) {
-      return index;
+/** An example without child tags: labeled lines or an arrow inside, else the whole body is the output. */
+function bodyDrafts(source: string, example: ExampleSpan, spans: SpanCollector, unparsed: ValuePiece[], labels: string[]): ExampleDraft[] {
+  const inner = parseLabeledBlocks(source, example.bodyStart, example.bodyEnd) ?? parseArrowLines(source, example.bodyStart, example.bodyEnd);
+  if (inner !== undefined && (inner.examples.length > 0 || inner.input !== undefined)) {
+    for (const span of inner.spans) {
+      if (span.role === 'markup') {
+        spans.add(span.start, span.end, 'markup');
+      }
     }
+    if (labels.length === 0 && inner.fieldLabels !== undefined) {
+      labels.push(...inner.fieldLabels);
+    }
+    const valueSpans = inner.spans.filter((span) => span.role === 'value');
+    const otherSpans = inner.spans.filter((span) => span.role !== 'value' && span.role !== 'markup' && (span.text ?? '') !== '');
+    unparsed.push(...otherSpans.map((span) => ({ start: span.start, end: span.end, text: span.text ?? '' })));
+    const values = valueSpans.map((span) => ({ start: span.start, end: span.end, text: unescapeXmlText(span.text ?? '') }));
+    return [{ values }];
   }
-  return -1;
+  return [{ values: [undefined, xmlPiece(source, example.bodyStart, example.bodyEnd)] }];
 }
 
-function lastIndexOfTag(tags: readonly XmlTag[], before: number, isWanted: (tag: XmlTag) => boolean): number {
-  for (let index = before - 1; index >= 0; index--) {
-    const tag = tags[index];
-    if (tag !== undefined && isWanted(tag)) {
-      return index;
+/** Text and elements outside the examples: `<instructions>` content, the query's element, wrappers as markup. */
+function outsideExamples(source: string, start: number, end: number, spans: SpanCollector, side: 'before' | 'after'): { text: ValuePiece[]; elements: Element[] } {
+  const text: ValuePiece[] = [];
+  const elements: Element[] = [];
+  let position = start;
+  const wrapper = /<\/?(?:examples|ejemplos|exemplos|samples)(?:\s[^<>]*)?>/giu;
+  const skipWrappers = (from: number, to: number): void => {
+    let cursor = from;
+    for (const match of source.slice(from, to).matchAll(wrapper)) {
+      const at = from + (match.index ?? 0);
+      text.push(xmlPiece(source, cursor, at));
+      spans.add(at, at + match[0].length, 'markup');
+      cursor = at + match[0].length;
     }
+    text.push(xmlPiece(source, cursor, to));
+  };
+  for (const element of topElements(source, start, end)) {
+    const key = labelKey(element.name);
+    if (wrapperTags.has(key)) {
+      continue;
+    }
+    const wanted = side === 'before' ? instructionTags.has(key) : true;
+    if (!wanted) {
+      continue;
+    }
+    skipWrappers(position, element.openStart);
+    spans.add(element.openStart, element.contentStart, 'markup');
+    spans.add(element.contentEnd, element.closeEnd, 'markup');
+    elements.push(element);
+    position = element.closeEnd;
   }
-  return -1;
+  skipWrappers(position, end);
+  return { text: text.filter((item) => item.text !== ''), elements };
 }

@@ -1,30 +1,74 @@
-/** Separates a learner's prompt into instruction, examples and input, whatever shape it was written in. */
+/** Separates a learner's prompt into instruction, examples, input and closing, whatever shape it was written in. */
 import { parseArrowLines } from './parseArrowLines';
 import { parseChatMessages } from './parseChatMessages';
-import { parseLabeledLines } from './parseLabeledLines';
-import { type ParsedPrompt } from './parsedPrompt';
-import { normalizeLineBreaks, splitPromptLines } from './promptLines';
-import { parseXmlExamples, parseXmlInstructionAndInput } from './parseXmlExamples';
+import { parseLabeledBlocks } from './parseLabeledBlocks';
+import { type ParsedPrompt, type SourceSpan } from './parsedPrompt';
+import { parseTables } from './parseTables';
+import { parseXmlExamples } from './parseXmlExamples';
+import { normalizeLineBreaks } from './promptText';
+import { readPromptyFrontMatter, unescapePromptyParsed } from './promptyFile';
 
-// Most specific first: JSON and `<example>` tags mark their structure unambiguously; label lines
-// beat arrows because `Q: a -> b` is a question that happens to hold an arrow; a bare `<input>`
-// element comes last because inside a `Q:` line it is more likely HTML being asked about.
-export function parsePrompt(text: string): ParsedPrompt {
-  const normalized = normalizeLineBreaks(text);
-  const structured = parseChatMessages(normalized) ?? parseXmlExamples(normalized);
+export interface ParseOptions {
+  /** The command's own placeholder texts ("Describe the task", "example input 1"): re-reading its output treats them as empty. */
+  readonly isOwnPlaceholder?: (text: string) => boolean;
+}
+
+/** The normalized text every span offset refers to. */
+export { normalizeLineBreaks };
+
+export function parsePrompt(text: string, options: ParseOptions = {}): ParsedPrompt {
+  const source = normalizeLineBreaks(text);
+  const frontMatter = readPromptyFrontMatter(source);
+  const start = frontMatter?.end ?? 0;
+  let parsed = parseRegion(source, start, source.length);
+  if (frontMatter !== undefined) {
+    parsed = unescapePromptyParsed(parsed, frontMatter);
+  }
+  return withoutOwnPlaceholders(parsed, options);
+}
+
+function parseRegion(source: string, start: number, end: number): ParsedPrompt {
+  const region = source.slice(start, end);
+  const structured = (/^\s*[[{]|^\s*(?:const|let|var|export|import|from|messages|response|client|prompt|\w+\s*=)/m.test(region) ? parseChatMessages(source, start, end) : undefined)
+    ?? (/<(?:example|ejemplo|exemplo|sample)[\s_\->\d]/i.test(region) ? parseXmlExamples(source, start, end) : undefined);
   if (structured !== undefined) {
     return structured;
   }
-  const lines = splitPromptLines(normalized);
-  return (
-    parseLabeledLines(lines) ??
-    parseArrowLines(lines) ??
-    parseXmlInstructionAndInput(normalized) ?? {
-      shape: 'instructionOnly',
-      instruction: normalized.trim(),
-      examples: [],
-      input: undefined,
-      labels: undefined,
+  const candidates = [parseLabeledBlocks(source, start, end), parseTables(source, start, end), parseArrowLines(source, start, end)]
+    .filter((candidate): candidate is ParsedPrompt => candidate !== undefined);
+  let best: ParsedPrompt | undefined;
+  for (const candidate of candidates) {
+    if (best === undefined || weight(candidate) > weight(best)) {
+      best = candidate;
     }
-  );
+  }
+  return best ?? instructionOnly(source, start, end);
+}
+
+/** More examples found wins; the labeled reading is tried first, so it wins ties. */
+function weight(parsed: ParsedPrompt): number {
+  return parsed.examples.length * 2 + (parsed.input === undefined ? 0 : 1);
+}
+
+function instructionOnly(source: string, start: number, end: number): ParsedPrompt {
+  const spans: SourceSpan[] = [];
+  const instruction = source.slice(start, end).trim();
+  if (end > start) {
+    spans.push({ start, end, role: 'instruction', text: instruction });
+  }
+  return { shape: 'instructionOnly', fieldLabels: undefined, instruction, examples: [], input: undefined, closing: '', unparsed: [], spans };
+}
+
+function withoutOwnPlaceholders(parsed: ParsedPrompt, options: ParseOptions): ParsedPrompt {
+  const isOwn = options.isOwnPlaceholder;
+  if (isOwn === undefined) {
+    return parsed;
+  }
+  const input = parsed.input?.every((value) => value === '' || isOwn(value)) ? undefined : parsed.input;
+  return {
+    ...parsed,
+    instruction: isOwn(parsed.instruction) ? '' : parsed.instruction,
+    examples: parsed.examples.filter((example) => !example.values.every((value) => isOwn(value))),
+    input,
+  };
 }

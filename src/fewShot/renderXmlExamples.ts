@@ -1,18 +1,34 @@
 /** Examples in `<example>` tags inside `<examples>`, the layout Anthropic's prompting guide advises. */
-import { type TemplateContent } from './templateContent';
+import { type TemplateContent, type TemplateTexts } from './templateContent';
 import { type SnippetTemplate, SnippetTemplateBuilder } from './snippetTemplate';
-import { escapeXmlText } from './xmlText';
+import { escapeXmlText, xmlName } from './xmlText';
 
-export function renderXmlExamples(content: TemplateContent): SnippetTemplate {
+export function renderXmlExamples(content: TemplateContent, texts: TemplateTexts, ownLabels: boolean): SnippetTemplate {
+  // The prompt's own labels become the tag names; without any, `<input>` / `<output>`.
+  const tags = ownLabels ? content.fieldLabels.map(xmlName) : ['input', 'output'];
   const builder = new SnippetTemplateBuilder();
-  builder.text('<instructions>').value(content.instruction, escapeXmlText).text('</instructions>\n');
+  builder.text('<instructions>').values(content.instruction, escapeXmlText).text('</instructions>\n');
+  if (content.unparsed.length > 0) {
+    builder.text(`<unparsed>${escapeXmlText(`${texts.unparsedHeading}\n${content.unparsed.join('\n\n')}`)}</unparsed>\n`);
+  }
   if (content.examples.length > 0) {
     builder.text('<examples>\n');
     for (const example of content.examples) {
-      builder.text('<example>\n<input>').value(example.input, escapeXmlText).text('</input>\n');
-      builder.text('<output>').value(example.output, escapeXmlText).text('</output>\n</example>\n');
+      builder.startExample().text('<example>\n');
+      example.forEach((value, field) => {
+        const tag = tags[field] ?? 'output';
+        builder.text(`<${tag}>`).value(value, escapeXmlText).text(`</${tag}>\n`);
+      });
+      builder.text('</example>\n');
     }
     builder.text('</examples>\n');
   }
-  return builder.text('<input>').value(content.input, escapeXmlText).text('</input>').build();
+  content.input.forEach((value, field) => {
+    const tag = tags[field] ?? 'input';
+    builder.text(`<${tag}>`).value(value, escapeXmlText).text(`</${tag}>`).text(field < content.input.length - 1 ? '\n' : '');
+  });
+  if (content.closing.length > 0) {
+    builder.text('\n').values(content.closing, escapeXmlText);
+  }
+  return builder.build();
 }

@@ -1,6 +1,6 @@
 /**
  * A template as literal text and tab stops, kept apart from VS Code's snippet syntax so the same
- * template can become a snippet (to insert) or plain text (to copy, or to test).
+ * template can become a snippet (to insert) or plain text (to copy, preview, or test).
  */
 
 export type SnippetPart =
@@ -10,6 +10,8 @@ export type SnippetPart =
 
 export interface SnippetTemplate {
   readonly parts: readonly SnippetPart[];
+  /** For each example written, the index of its first part, so messages can point at it. */
+  readonly exampleStarts: readonly number[];
 }
 
 export function literal(text: string): SnippetPart {
@@ -23,6 +25,7 @@ export function placeholder(index: number, defaultText: string): SnippetPart {
 /** Collects parts in document order; `encode` fits a value to where it sits (a JSON string, XML text ...). */
 export class SnippetTemplateBuilder {
   private readonly parts: SnippetPart[] = [];
+  private readonly exampleStarts: number[] = [];
 
   text(text: string): this {
     if (text !== '') {
@@ -39,8 +42,20 @@ export class SnippetTemplateBuilder {
     return this;
   }
 
+  values(parts: readonly SnippetPart[], encode?: (text: string) => string): this {
+    for (const part of parts) {
+      this.value(part, encode);
+    }
+    return this;
+  }
+
+  startExample(): this {
+    this.exampleStarts.push(this.parts.length);
+    return this;
+  }
+
   build(): SnippetTemplate {
-    return { parts: [...this.parts] };
+    return { parts: [...this.parts], exampleStarts: [...this.exampleStarts] };
   }
 }
 
@@ -59,18 +74,35 @@ export function toSnippetString(template: SnippetTemplate): string {
   return `${pieces.join('')}$0`;
 }
 
-/**
- * The text a learner sees right after inserting the snippet. As in VS Code, the first non-empty
- * default of an index fills every placeholder with that index.
- */
-export function toPlainText(template: SnippetTemplate): string {
+function partTexts(template: SnippetTemplate): string[] {
   const defaults = new Map<number, string>();
   for (const part of template.parts) {
     if (part.kind === 'placeholder' && part.defaultText !== '' && !defaults.has(part.index)) {
       defaults.set(part.index, part.defaultText);
     }
   }
-  return template.parts
-    .map((part) => (part.kind === 'text' ? part.text : (defaults.get(part.index) ?? '')))
-    .join('');
+  return template.parts.map((part) => (part.kind === 'text' ? part.text : (defaults.get(part.index) ?? '')));
+}
+
+/**
+ * The text a learner sees right after inserting the snippet. As in VS Code, the first non-empty
+ * default of an index fills every placeholder with that index.
+ */
+export function toPlainText(template: SnippetTemplate): string {
+  return partTexts(template).join('');
+}
+
+/** Offsets in `toPlainText` where each example starts. */
+export function exampleOffsets(template: SnippetTemplate): number[] {
+  const texts = partTexts(template);
+  const offsets: number[] = [];
+  let position = 0;
+  let part = 0;
+  for (const start of template.exampleStarts) {
+    while (part < start) {
+      position += texts[part++]?.length ?? 0;
+    }
+    offsets.push(position);
+  }
+  return offsets;
 }

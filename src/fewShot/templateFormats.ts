@@ -1,11 +1,12 @@
 /** The template formats the few-shot command offers, and the one entry point that renders them. */
+import { type ExampleSelection } from './exampleSelection';
 import { type ParsedPrompt } from './parsedPrompt';
 import { renderChatMessages } from './renderChatMessages';
 import { renderPlainText } from './renderPlainText';
 import { renderPrompty } from './renderPrompty';
 import { renderXmlExamples } from './renderXmlExamples';
 import { type SnippetTemplate } from './snippetTemplate';
-import { type TemplateContent, type TemplateTexts, buildTemplateContent } from './templateContent';
+import { type TemplateTexts, buildTemplateContent } from './templateContent';
 
 export const templateFormats = ['plain', 'chat-json', 'xml', 'prompty'] as const;
 
@@ -15,49 +16,33 @@ export function isTemplateFormat(value: unknown): value is TemplateFormat {
   return typeof value === 'string' && (templateFormats as readonly string[]).includes(value);
 }
 
-interface TemplateFormatDefinition {
-  readonly render: (content: TemplateContent, texts: TemplateTexts) => SnippetTemplate;
-  /** A language every VS Code has, for the new editor. */
-  readonly languageId: string;
-  /** Better when an extension provides it (Prompty's); the host checks `vscode.languages.getLanguages()`. */
-  readonly preferredLanguageId: string;
-}
-
-const definitions: Readonly<Record<TemplateFormat, TemplateFormatDefinition>> = {
-  plain: { render: renderPlainText, languageId: 'plaintext', preferredLanguageId: 'plaintext' },
-  'chat-json': { render: renderChatMessages, languageId: 'json', preferredLanguageId: 'json' },
-  xml: { render: renderXmlExamples, languageId: 'xml', preferredLanguageId: 'xml' },
-  // Front matter and plain paragraphs read well as markdown when no Prompty extension is installed.
-  prompty: { render: renderPrompty, languageId: 'markdown', preferredLanguageId: 'prompty' },
+/**
+ * The language of the new editor: Prompty's own when an extension provides it (the host checks
+ * `vscode.languages.getLanguages()`), else the fallback every VS Code has.
+ */
+export const formatLanguages: Readonly<Record<TemplateFormat, { readonly preferred: string; readonly fallback: string }>> = {
+  plain: { preferred: 'plaintext', fallback: 'plaintext' },
+  'chat-json': { preferred: 'json', fallback: 'json' },
+  xml: { preferred: 'xml', fallback: 'xml' },
+  // Front matter and plain paragraphs read well as Markdown when no Prompty extension is installed.
+  prompty: { preferred: 'prompty', fallback: 'markdown' },
 };
 
-export interface FewShotTemplateRequest {
-  readonly format: TemplateFormat;
-  /** Examples wanted: found ones first, padded with placeholders, trimmed to the first `shots`. */
-  readonly shots: number;
-  readonly texts: TemplateTexts;
+export function languageFor(format: TemplateFormat, available: readonly string[]): string {
+  const { preferred, fallback } = formatLanguages[format];
+  return available.includes(preferred) ? preferred : fallback;
 }
 
-export interface RenderedFewShotTemplate {
-  readonly template: SnippetTemplate;
-  readonly languageId: string;
-  readonly preferredLanguageId: string;
-  readonly examplesFound: number;
-  /** Found examples that made it into the template. */
-  readonly examplesUsed: number;
-  /** Placeholder examples added to reach the number of shots. */
-  readonly examplesPadded: number;
-}
-
-export function renderFewShotTemplate(parsed: ParsedPrompt, request: FewShotTemplateRequest): RenderedFewShotTemplate {
-  const definition = definitions[request.format];
-  const content = buildTemplateContent(parsed, request.shots, request.texts);
-  return {
-    template: definition.render(content, request.texts),
-    languageId: definition.languageId,
-    preferredLanguageId: definition.preferredLanguageId,
-    examplesFound: parsed.examples.length,
-    examplesUsed: content.examplesUsed,
-    examplesPadded: content.examplesPadded,
-  };
+export function renderFewShotTemplate(parsed: ParsedPrompt, format: TemplateFormat, selection: ExampleSelection, texts: TemplateTexts): SnippetTemplate {
+  const content = buildTemplateContent(parsed, selection, texts);
+  switch (format) {
+    case 'plain':
+      return renderPlainText(content, texts);
+    case 'chat-json':
+      return renderChatMessages(content, texts);
+    case 'xml':
+      return renderXmlExamples(content, texts, parsed.fieldLabels !== undefined);
+    case 'prompty':
+      return renderPrompty(content, texts);
+  }
 }

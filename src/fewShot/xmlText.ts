@@ -1,42 +1,24 @@
-/** The little XML the few-shot feature needs: finding its tags and escaping text between them. */
+/** Escaping text for XML 1.0, and reading it back. */
 
-export type XmlTagName = 'examples' | 'example' | 'instructions' | 'input' | 'output' | 'user' | 'assistant';
+// XML 1.0 allows tab, line feed, carriage return and everything from U+0020 except lone surrogates, U+FFFE and U+FFFF.
+// eslint-disable-next-line no-control-regex
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export interface XmlTag {
-  readonly name: XmlTagName;
-  readonly closing: boolean;
-  /** Offset of `<`. */
-  readonly start: number;
-  /** Offset just after `>`. */
-  readonly end: number;
-}
-
-// Sticky and stopped by the next `<` or `>`, so each `<` costs at most the distance to the next one.
-const knownTagAt = /<(\/?)(examples|example|instructions|input|output|user|assistant)(?=[\s/>])[^<>]*>/iy;
-
-export function findXmlTags(text: string): XmlTag[] {
-  const tags: XmlTag[] = [];
-  let position = text.indexOf('<');
-  while (position >= 0) {
-    knownTagAt.lastIndex = position;
-    const match = knownTagAt.exec(text);
-    if (match === null) {
-      position = text.indexOf('<', position + 1);
-      continue;
-    }
-    tags.push({
-      name: (match[2] ?? '').toLowerCase() as XmlTagName,
-      closing: match[1] === '/',
-      start: position,
-      end: position + match[0].length,
-    });
-    position = text.indexOf('<', position + match[0].length);
-  }
-  return tags;
-}
-
+/** Escapes markup and removes characters XML 1.0 forbids; a vertical tab or form feed (Word's soft breaks) becomes a line break. */
 export function escapeXmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/[\u000B\u000C]/g, '\n')
+    .replace(forbidden, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** A label as an XML element name: letters, digits, `_`, `-`, `.`, starting with a letter or `_`. */
+export function xmlName(label: string): string {
+  const cleaned = label.trim().replace(/\s+/g, '_').replace(/[^\p{L}\p{N}_.-]/gu, '');
+  const name = /^[\p{L}_]/u.test(cleaned) ? cleaned : `_${cleaned}`;
+  return /^xml/i.test(name) ? `_${name}` : name;
 }
 
 const namedEntities: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

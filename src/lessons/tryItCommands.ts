@@ -1,3 +1,4 @@
+import { isShotCount } from '../fewShot/shotLimits';
 import { isEncodingName } from '../tokenEngine';
 
 /**
@@ -11,7 +12,7 @@ const validators = {
     && (args.compareWith === undefined || isEncodingName(args.compareWith)),
   'learnGenai.convertToFewShot': (args: Record<string, unknown>) =>
     typeof args.text === 'string'
-    && (args.shots === undefined || (typeof args.shots === 'number' && Number.isInteger(args.shots) && args.shots >= 0 && args.shots <= 20))
+    && (args.shots === undefined || isShotCount(args.shots))
     && (args.format === undefined || ['plain', 'chat-json', 'xml', 'prompty'].includes(args.format as string)),
   'learnGenai.openLesson': (args: Record<string, unknown>) => typeof args.lessonId === 'string',
   'learnGenai.openQuiz': (args: Record<string, unknown>) => typeof args.lessonId === 'string',

@@ -2,23 +2,12 @@
 import { type TemplateTexts } from '../../../src/fewShot/templateContent';
 
 export const englishTexts: TemplateTexts = {
-  instructionPlaceholder: 'instruction',
-  exampleInputPlaceholder: (exampleNumber) => `example input ${exampleNumber}`,
-  exampleOutputPlaceholder: (exampleNumber) => `expected output ${exampleNumber}`,
+  instructionPlaceholder: 'Describe the task',
+  exampleValuePlaceholder: (exampleNumber, label) => `${label} of example ${exampleNumber}`,
   inputPlaceholder: 'input',
   inputLabel: 'Input',
   outputLabel: 'Output',
+  unparsedHeading: '[Not understood by the converter, kept as written; check it:]',
   templateName: 'Few-shot template',
   templateDescription: 'A few-shot prompt made by Learn GenAI',
-};
-
-export const portugueseTexts: TemplateTexts = {
-  instructionPlaceholder: 'instrução',
-  exampleInputPlaceholder: (exampleNumber) => `entrada do exemplo ${exampleNumber}`,
-  exampleOutputPlaceholder: (exampleNumber) => `saída esperada ${exampleNumber}`,
-  inputPlaceholder: 'entrada',
-  inputLabel: 'Entrada',
-  outputLabel: 'Saída',
-  templateName: 'Modelo few-shot',
-  templateDescription: 'Um prompt few-shot feito pelo Learn GenAI',
 };

@@ -1,0 +1,113 @@
+/**
+ * Finds the `Label:` lines of a prompt, whatever their words: `Text: great`, `**Pregunta:** ...`,
+ * `### Response`, `1. Input: x`, and labels later on the same line (`Q: 7+5? A: 12`).
+ */
+import { type SourceLine } from './promptText';
+
+export interface LabelHit {
+  /** As written, without markup or a number (`**Q1:**` gives `Q`). */
+  readonly label: string;
+  /** Lower case, without accents, spaces folded: the same label however it is spelled. */
+  readonly key: string;
+  /** Absolute offset where the label's markup starts. */
+  readonly start: number;
+  /** Absolute offset where its value starts (the next line for a heading). */
+  readonly valueStart: number;
+  readonly heading: boolean;
+  readonly numbered: boolean;
+}
+
+// A label is at most four short words; a longer run before a colon is a sentence.
+const maxLabelWords = 4;
+const maxLabelLength = 32;
+const emphasis = String.raw`(?:\*\*|__|\*|_)?`;
+// No brackets: `def total(items):` is code, not a label.
+const labelWords = String.raw`([\p{L}][\p{L}\p{N}_'’/&\- ]{0,40}?)`;
+const listPrefix = String.raw`\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?`;
+const colonLabel = new RegExp(String.raw`^(${listPrefix}${emphasis})${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]\s*${emphasis}[ \t]*`, 'u');
+const headingLabel = new RegExp(String.raw`^\s{0,3}#{1,6}\s+${emphasis}${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]?\s*#*\s*$`, 'u');
+const boldLabel = new RegExp(String.raw`^\s*(?:\*\*|__)${labelWords}(\s*#?\d{1,3})?\s*[:：]?(?:\*\*|__)\s*[:：]?\s*$`, 'u');
+const midLineLabel = /(?<=\s)(?:\*\*)?([\p{L}][\p{L}\p{N}_-]{0,24})(?:\*\*)?[:：](?:\*\*)?(?=\s|$)/gu;
+
+const headerWords: ReadonlySet<string> = new Set(['example', 'examples', 'exemplo', 'exemplos', 'ejemplo', 'ejemplos', 'sample', 'samples', 'shot']);
+const bareHeader = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:example|exemplo|ejemplo|sample)s?\s*#?\s*\d{1,3}\s*(?:\*\*|__)?\s*[.:)\-–—]?\s*(?:\*\*|__)?\s*$/iu;
+
+/** Lower case, no accents, spaces folded. */
+export function labelKey(label: string): string {
+  return label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function acceptableLabel(words: string): boolean {
+  const trimmed = words.trim();
+  return trimmed !== '' && trimmed.length <= maxLabelLength && trimmed.split(/\s+/).length <= maxLabelWords && !/[/-]$/.test(trimmed);
+}
+
+/** The label that starts `line`, if any. */
+export function labelAtLineStart(line: SourceLine): LabelHit | undefined {
+  if (line.inFence || line.blank) {
+    return undefined;
+  }
+  const text = line.text;
+  const heading = headingLabel.exec(text) ?? boldLabel.exec(text);
+  if (heading !== null && acceptableLabel(heading[1] ?? '') && !/[.?!]$/.test((heading[1] ?? '').trim())) {
+    const label = (heading[1] ?? '').trim();
+    return { label, key: labelKey(label), start: line.start, valueStart: Math.min(line.end + 1, Number.MAX_SAFE_INTEGER), heading: true, numbered: heading[2] !== undefined };
+  }
+  const match = colonLabel.exec(text);
+  if (match === null || !acceptableLabel(match[2] ?? '')) {
+    return undefined;
+  }
+  const rest = text.slice(match[0].length);
+  // `https://...` and `C:\path` are not labels.
+  if (rest.startsWith('//') || rest.startsWith('\\')) {
+    return undefined;
+  }
+  const label = (match[2] ?? '').trim();
+  return { label, key: labelKey(label), start: line.start + (match[1]?.length ?? 0), valueStart: line.start + match[0].length, heading: false, numbered: match[3] !== undefined };
+}
+
+/** Candidate labels later in a line (`A:` in `Q: 7+5? A: 12`), after `from` (an absolute offset). */
+export function labelsInsideLine(line: SourceLine, from: number): LabelHit[] {
+  if (line.inFence) {
+    return [];
+  }
+  const hits: LabelHit[] = [];
+  const offset = from - line.start;
+  midLineLabel.lastIndex = 0;
+  for (const match of line.text.slice(offset).matchAll(midLineLabel)) {
+    const label = match[1] ?? '';
+    const start = line.start + offset + (match.index ?? 0);
+    let valueStart = start + match[0].length;
+    while (valueStart < line.end && (line.text[valueStart - line.start] === ' ' || line.text[valueStart - line.start] === '\t')) {
+      valueStart++;
+    }
+    hits.push({ label, key: labelKey(label), start, valueStart, heading: false, numbered: false });
+  }
+  return hits;
+}
+
+/** `Example 1:`, `### Ejemplo 2`, `**Exemplo 3**`: a line that only numbers the example that follows. */
+export function isExampleHeader(line: SourceLine, hit: LabelHit | undefined): boolean {
+  if (line.inFence || line.blank) {
+    return false;
+  }
+  if (bareHeader.test(line.text)) {
+    return true;
+  }
+  if (hit === undefined || !headerWords.has(hit.key)) {
+    return false;
+  }
+  return hit.heading || hit.numbered || line.text.slice(hit.valueStart - line.start).trim() === '';
+}
+
+/** `example`, `ejemplo`, `exemplos` ...: the words of example headers, which are structure. */
+export function isExampleHeaderWord(key: string): boolean {
+  return headerWords.has(key.replace(/\d+$/, ''));
+}
+
+// Lines that only say who speaks the instruction, before the examples; their label is structure.
+const instructionKeys: ReadonlySet<string> = new Set(['system', 'instruction', 'instructions', 'sistema', 'instrucao', 'instrucoes', 'instruccion', 'instrucciones', 'task', 'tarea', 'tarefa']);
+
+export function isInstructionKey(key: string): boolean {
+  return instructionKeys.has(key);
+}

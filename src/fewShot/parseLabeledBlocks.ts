@@ -1,0 +1,222 @@
+/**
+ * Reads examples written as labeled fields, whatever the labels say: `Text:` / `Sentiment:`,
+ * `### Instruction` / `### Response`, `Human:` / `Assistant:`, same-line pairs `Q: 7+5? A: 12`.
+ */
+import { type ExampleDraft, type ValuePiece, finishDrafts, piece } from './exampleDrafts';
+import { findFieldKeys, type KeyedItem } from './fieldCycle';
+import { type LabelHit, isExampleHeader, isInstructionKey, labelAtLineStart, labelsInsideLine } from './labelLines';
+import { type ParsedPrompt } from './parsedPrompt';
+import { type SourceLine, SpanCollector, sourceLines } from './promptText';
+
+interface Item {
+  readonly line: number;
+  readonly hit: LabelHit;
+  /** Where the label's markup starts: the line start for a line's first label (list numbers included). */
+  readonly markupStart: number;
+  readonly header: boolean;
+  readonly sameLine: boolean;
+}
+
+export function parseLabeledBlocks(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
+  const lines = sourceLines(source, start, end);
+  const items = collectItems(lines);
+  const fieldItems = items.filter((item) => !item.header);
+  const keys = findFieldKeys(keyedItems(fieldItems, lines, source, end));
+  if (keys === undefined) {
+    return undefined;
+  }
+  const fieldOf = new Map(keys.map((key, index) => [key, index]));
+  const structural = items.filter((item) => item.header || fieldOf.has(item.hit.key));
+  const firstStructural = structural[0];
+  if (firstStructural === undefined) {
+    return undefined;
+  }
+  const spans = new SpanCollector(source);
+  const drafts: ExampleDraft[] = [];
+  const captions: ValuePiece[] = [];
+  let current: ExampleDraft | undefined;
+  let currentField = -1;
+  let open: { start: number; assign: (value: ValuePiece) => void } | undefined;
+  const close = (at: number): void => {
+    if (open !== undefined) {
+      open.assign(piece(source, open.start, Math.max(open.start, at)));
+      open = undefined;
+    }
+  };
+
+  structural.forEach((item, index) => {
+    close(item.markupStart);
+    if (item.header) {
+      const line = lines[item.line];
+      const nextOnLine = structural[index + 1]?.line === item.line ? structural[index + 1]?.markupStart : undefined;
+      const headerEnd = nextOnLine ?? line?.end ?? item.markupStart;
+      spans.add(item.markupStart, headerEnd, 'markup');
+      current = { values: [] };
+      drafts.push(current);
+      currentField = -1;
+      const draft = current;
+      open = { start: headerEnd, assign: (value) => (value.text === '' ? undefined : captions.push(value)) };
+      void draft;
+      return;
+    }
+    const field = fieldOf.get(item.hit.key) ?? 0;
+    const reuseHeaderDraft = current !== undefined && currentField < 0;
+    if (current === undefined || (!reuseHeaderDraft && field <= currentField)) {
+      current = { values: [] };
+      drafts.push(current);
+    }
+    currentField = field;
+    spans.add(item.markupStart, Math.min(item.hit.valueStart, end), 'markup');
+    const draft = current;
+    open = { start: Math.min(item.hit.valueStart, end), assign: (value) => { draft.values[field] = value; } };
+  });
+  close(end);
+
+  const instruction = instructionPieces(source, lines, start, firstStructural.markupStart, spans);
+  const trailing = splitTrailingText(source, lines, drafts, keys.length);
+  return finishDrafts({
+    shape: structural.some((item) => item.sameLine) ? 'sameLinePairs' : 'labeledBlocks',
+    fieldLabels: keys.map((key) => labelFor(items, key)),
+    instruction,
+    drafts: trailing.drafts,
+    closing: trailing.closing,
+    unparsed: [...captions, ...trailing.unparsed],
+  }, spans);
+}
+
+/** Every line's first label, example headers, and same-line labels that repeat across lines. */
+function collectItems(lines: readonly SourceLine[]): Item[] {
+  const starts = lines.map((line) => labelAtLineStart(line));
+  const inside = lines.map((line, index) => {
+    const hit = starts[index];
+    const header = isExampleHeader(line, hit);
+    if (hit === undefined && !header) {
+      return [];
+    }
+    return hit === undefined || hit.heading ? (header ? labelsInsideLine(line, line.start) : []) : labelsInsideLine(line, hit.valueStart);
+  });
+  const lineCounts = new Map<string, number>();
+  for (const hits of inside) {
+    for (const key of new Set(hits.map((hit) => hit.key))) {
+      lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
+    }
+  }
+  const items: Item[] = [];
+  lines.forEach((line, index) => {
+    const hit = starts[index];
+    const header = isExampleHeader(line, hit);
+    if (header) {
+      items.push({ line: index, hit: hit ?? { label: '', key: '', start: line.start, valueStart: line.end, heading: false, numbered: true }, markupStart: line.start, header: true, sameLine: false });
+    } else if (hit !== undefined) {
+      items.push({ line: index, hit, markupStart: line.start, header: false, sameLine: false });
+    }
+    const ownKey = header ? undefined : hit?.key;
+    for (const inner of inside[index] ?? []) {
+      if ((lineCounts.get(inner.key) ?? 0) >= 2 && inner.key !== ownKey) {
+        items.push({ line: index, hit: inner, markupStart: inner.start, header: false, sameLine: true });
+        break;
+      }
+    }
+  });
+  return items;
+}
+
+function keyedItems(items: readonly Item[], lines: readonly SourceLine[], source: string, end: number): KeyedItem[] {
+  return items.map((item, index) => {
+    const next = items[index + 1];
+    const valueEnd = next?.markupStart ?? end;
+    const previous = items[index - 1];
+    const blankBefore = previous !== undefined && lines.slice(previous.line + 1, item.line).some((line) => line.blank);
+    const previousInline = previous !== undefined && !previous.hit.heading && source.slice(previous.hit.valueStart, lines[previous.line]?.end ?? previous.hit.valueStart).trim() !== '';
+    return {
+      key: item.hit.key,
+      emptyValue: source.slice(Math.min(item.hit.valueStart, valueEnd), valueEnd).trim() === '',
+      afterParagraphBreak: blankBefore && previousInline,
+    };
+  });
+}
+
+/** The label as first written for a key, so the template keeps the prompt's own words. */
+function labelFor(items: readonly Item[], key: string): string {
+  return items.find((item) => item.hit.key === key)?.hit.label ?? key;
+}
+
+function instructionPieces(source: string, lines: readonly SourceLine[], start: number, end: number, spans: SpanCollector): ValuePiece[] {
+  let textStart = start;
+  const firstLine = lines.find((line) => !line.blank && line.start >= start);
+  const hit = firstLine === undefined ? undefined : labelAtLineStart(firstLine);
+  if (hit !== undefined && isInstructionKey(hit.key) && hit.valueStart <= end) {
+    spans.add(firstLine?.start ?? start, hit.valueStart, 'markup');
+    textStart = hit.valueStart;
+  }
+  return [piece(source, textStart, end)];
+}
+
+interface TrailingSplit {
+  readonly drafts: ExampleDraft[];
+  readonly closing: ValuePiece[];
+  readonly unparsed: ValuePiece[];
+}
+
+/**
+ * Text after an example's last field that stands after a blank line (when that field's values are
+ * one paragraph elsewhere) or under a heading is not part of the value: before the final input or
+ * at the end it is a closing instruction, between examples it is kept as not understood.
+ */
+function splitTrailingText(source: string, lines: readonly SourceLine[], drafts: readonly ExampleDraft[], fields: number): TrailingSplit {
+  const hasBlankLine = drafts.map((draft) => /\n\s*\n/.test(draft.values[draft.values.length - 1]?.text ?? ''));
+  // A value runs over a blank line when the other examples' values do so too.
+  const multiParagraph = (index: number): boolean => {
+    const others = hasBlankLine.filter((_, other) => other !== index && (drafts[other]?.values.length ?? 0) === fields);
+    return others.length > 0 && others.filter(Boolean).length * 2 > others.length;
+  };
+  const closing: ValuePiece[] = [];
+  const unparsed: ValuePiece[] = [];
+  const result = drafts.map((draft) => ({ values: [...draft.values] }));
+  result.forEach((draft, index) => {
+    const lastField = draft.values.length - 1;
+    const value = draft.values[lastField];
+    if (value === undefined) {
+      return;
+    }
+    const cut = cutPoint(source, lines, value, multiParagraph(index));
+    if (cut === undefined) {
+      return;
+    }
+    draft.values[lastField] = piece(source, value.start, cut);
+    const tail = piece(source, cut, value.end);
+    const next = result[index + 1];
+    const nextIsQuery = next !== undefined && index + 1 === result.length - 1 && (next.values[fields - 1]?.text ?? '') === '';
+    (next === undefined || nextIsQuery ? closing : unparsed).push(tail);
+  });
+  return { drafts: result, closing, unparsed };
+}
+
+const headingLine = /^\s{0,3}#{1,6}\s/;
+
+function cutPoint(source: string, lines: readonly SourceLine[], value: ValuePiece, multiParagraph: boolean): number | undefined {
+  let sawText = false;
+  let sawBlank = false;
+  for (const line of lines) {
+    if (line.end <= value.start || line.start >= value.end) {
+      continue;
+    }
+    const from = Math.max(line.start, value.start);
+    const text = source.slice(from, Math.min(line.end, value.end));
+    if (!line.inFence && headingLine.test(text) && (sawText || sawBlank)) {
+      return from;
+    }
+    if (text.trim() === '') {
+      sawBlank = sawBlank || sawText || from > value.start || line.start < value.start;
+      continue;
+    }
+    if (sawBlank && !multiParagraph && !line.inFence && !/^\s/.test(text)) {
+      return from;
+    }
+    if (line.inFence && !sawText) {
+      return undefined;
+    }
+    sawText = true;
+  }
+  return undefined;
+}

@@ -1,0 +1,80 @@
+/** Line-break normalization, lines with their offsets and code fences, shared by the line-based parsers. */
+import { type SourceSpan, type SpanRole } from './parsedPrompt';
+
+/** Drops a BOM and turns CRLF and lone CR into LF; offsets of every parser refer to this text. */
+export function normalizeLineBreaks(text: string): string {
+  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return withoutBom.replace(/\r\n?/g, '\n');
+}
+
+export interface SourceLine {
+  readonly text: string;
+  /** Absolute offsets in the normalized prompt; `end` excludes the line break. */
+  readonly start: number;
+  readonly end: number;
+  /** Inside a fenced code block, or a fence line itself: never structure. */
+  readonly inFence: boolean;
+  readonly blank: boolean;
+}
+
+const fenceLine = /^\s{0,3}(`{3,}|~{3,})/;
+
+/** The lines of `text` between `start` and `end`, with fences tracked (an unclosed fence runs to the end). */
+export function sourceLines(text: string, start = 0, end = text.length): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let fence: string | undefined;
+  let position = start;
+  while (position <= end) {
+    let lineEnd = text.indexOf('\n', position);
+    if (lineEnd < 0 || lineEnd > end) {
+      lineEnd = end;
+    }
+    const line = text.slice(position, lineEnd);
+    const marker = fenceLine.exec(line)?.[1];
+    let inFence = fence !== undefined;
+    if (marker !== undefined) {
+      if (fence === undefined) {
+        fence = marker;
+        inFence = true;
+      } else if (marker[0] === fence[0] && marker.length >= fence.length) {
+        fence = undefined;
+        inFence = true;
+      }
+    }
+    lines.push({ text: line, start: position, end: lineEnd, inFence, blank: line.trim() === '' });
+    if (lineEnd >= end) {
+      break;
+    }
+    position = lineEnd + 1;
+  }
+  return lines;
+}
+
+/** Trims a value's ends and each line's trailing spaces, keeping inner indentation (code needs it). */
+export function cleanValue(text: string): string {
+  return text.split('\n').map((line) => line.trimEnd()).join('\n').trim();
+}
+
+/** Collects spans; content spans remember the text they contribute. */
+export class SpanCollector {
+  private readonly spans: SourceSpan[] = [];
+
+  constructor(private readonly source: string) {}
+
+  add(start: number, end: number, role: SpanRole, text?: string): void {
+    if (end <= start) {
+      return;
+    }
+    const contributed = role === 'markup' ? undefined : (text ?? cleanValue(this.source.slice(start, end)));
+    this.spans.push(contributed === undefined ? { start, end, role } : { start, end, role, text: contributed });
+  }
+
+  all(): SourceSpan[] {
+    return [...this.spans].sort((left, right) => left.start - right.start);
+  }
+}
+
+/** Joins non-empty parts with a blank line. */
+export function joinParagraphs(parts: readonly string[]): string {
+  return parts.filter((part) => part.trim() !== '').join('\n\n');
+}

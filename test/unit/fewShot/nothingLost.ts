@@ -1,0 +1,50 @@
+// The nothing-is-lost check: every non-blank character of a prompt is in a span, every content span's
+// text is in the rendered template, and markup holds only structure (labels, tags, syntax words).
+import { isExampleHeaderWord, isInstructionKey, labelKey } from '../../../src/fewShot/labelLines';
+import { messageSyntaxWords } from '../../../src/fewShot/parseChatMessages';
+import { type ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
+import { normalizeLineBreaks, parsePrompt } from '../../../src/fewShot/promptParser';
+import { toPlainText } from '../../../src/fewShot/snippetTemplate';
+import { renderFewShotTemplate } from '../../../src/fewShot/templateFormats';
+import { englishTexts } from './templateTextsFixture';
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The problems found; empty when nothing of the prompt is lost. */
+export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prompt)): string[] {
+  const source = normalizeLineBreaks(prompt);
+  const everyExample = { kept: parsed.examples.map((_, index) => index), padded: 0 };
+  const output = squash(toPlainText(renderFewShotTemplate(parsed, 'plain', everyExample, englishTexts)));
+  const allowed = new Set([...(parsed.fieldLabels ?? []).flatMap((label) => labelKey(label).split(' ')), ...messageSyntaxWords]);
+  const covered = new Uint8Array(source.length);
+  const problems: string[] = [];
+  for (const span of parsed.spans) {
+    covered.fill(1, span.start, span.end);
+    if (span.role !== 'markup') {
+      if (!output.includes(squash(span.text ?? ''))) {
+        problems.push(`${span.role} text not in the template: ${JSON.stringify(span.text)}`);
+      }
+      continue;
+    }
+    const structure = source.slice(span.start, span.end).replace(/<\/?[\p{L}_][^<>]*>/gu, ' ').replace(/\{\{\s*\w+\s*\}\}/g, ' ');
+    const words = (structure.match(/\p{L}[\p{L}\p{N}_'’-]*/gu) ?? []).map((word) => labelKey(word));
+    const stray = words.filter((word) => !allowed.has(word) && !isExampleHeaderWord(word) && !isInstructionKey(word) && !isFrontMatter(source, span.start));
+    if (stray.length > 0) {
+      problems.push(`markup holds words: ${JSON.stringify(source.slice(span.start, span.end))}`);
+    }
+  }
+  for (let index = 0; index < source.length; index++) {
+    if (covered[index] === 0 && !/\s/.test(source[index] ?? '')) {
+      problems.push(`not in any span at ${index}: ${JSON.stringify(source.slice(Math.max(0, index - 10), index + 20))}`);
+      break;
+    }
+  }
+  return problems;
+}
+
+/** A Prompty file's front matter is its settings, recorded as markup by design. */
+function isFrontMatter(source: string, start: number): boolean {
+  return start === 0 && source.startsWith('---');
+}

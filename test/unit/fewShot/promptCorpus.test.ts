@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { parsePrompt } from '../../../src/fewShot/promptParser';
+import { structureDifferences } from './corpus/checkStructure';
+import { labeledPrompts } from './corpus/labeledPrompts';
+import { messyPrompts } from './corpus/messyPrompts';
+import { structuredPrompts } from './corpus/structuredPrompts';
+import { lostText } from './nothingLost';
+
+const corpus = [...labeledPrompts, ...structuredPrompts, ...messyPrompts];
+
+describe('parsePrompt on the corpus of pasted prompts', () => {
+  it('holds at least 100 prompts', () => {
+    assert.ok(corpus.length >= 100, `${corpus.length}`);
+  });
+
+  for (const item of corpus) {
+    it(`finds the structure of: ${item.name}`, () => {
+      assert.deepEqual(structureDifferences(item), []);
+    });
+  }
+
+  it('loses no text of any corpus prompt: every character is in a span, every span in the template', () => {
+    const problems = corpus.flatMap((item) => lostText(item.prompt).map((problem) => `${item.name}: ${problem}`));
+    assert.deepEqual(problems, []);
+  });
+
+  it('reads the same structure back from its own plain, chat, XML and Prompty outputs', async () => {
+    const { renderFewShotTemplate, templateFormats } = await import('../../../src/fewShot/templateFormats');
+    const { toPlainText } = await import('../../../src/fewShot/snippetTemplate');
+    const { englishTexts } = await import('./templateTextsFixture');
+    const problems: string[] = [];
+    for (const item of corpus) {
+      const parsed = parsePrompt(item.prompt);
+      if (parsed.examples.length === 0 || parsed.unparsed.length > 0 || parsed.input === undefined) {
+        continue;
+      }
+      for (const format of templateFormats) {
+        const selection = { kept: parsed.examples.map((_, index) => index), padded: 0 };
+        const again = parsePrompt(toPlainText(renderFewShotTemplate(parsed, format, selection, englishTexts)));
+        // Chat turns carry two fields; several input fields become one user turn, so only outputs compare.
+        const manyFields = (parsed.fieldLabels?.length ?? 2) > 2 && (format === 'chat-json' || format === 'prompty');
+        const twoFields = (values: readonly string[]): string => (manyFields ? values[values.length - 1] ?? '' : values.join('|'));
+        if (JSON.stringify(again.examples.map((example) => twoFields(example.values))) !== JSON.stringify(parsed.examples.map((example) => twoFields(example.values)))) {
+          problems.push(`${format} ${item.name}: ${JSON.stringify(again.examples)}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+});
