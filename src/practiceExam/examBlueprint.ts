@@ -47,3 +47,18 @@ export function taskShares(coveredTasks: Iterable<string>): Map<string, number> 
   const total = [...raw.values()].reduce((sum, share) => sum + share, 0);
   return new Map([...raw].map(([task, share]) => [task, total === 0 ? 0 : share / total]));
 }
+
+/** What a lesson says about the exam: its objective, and optionally which section covers which guide item. */
+export interface LessonExamFacts {
+  readonly examObjective: string;
+  readonly examMap?: readonly { readonly ref: string; readonly section: string }[];
+}
+
+/**
+ * The task statement a question tests: the exam map's item for the question's section when the
+ * lesson maps it (so a cost question in a 2.1 lesson counts for 2.3), else the lesson's objective.
+ */
+export function questionTask(lesson: LessonExamFacts, section: string): string | undefined {
+  const mapped = lesson.examMap?.find((entry) => entry.section === section);
+  return (mapped && taskStatementIn(mapped.ref)) ?? taskStatementIn(lesson.examObjective);
+}

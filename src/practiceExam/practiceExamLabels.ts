@@ -16,6 +16,7 @@ export function examPageLabels(): ExamOnlyLabels {
     finishEarly: vscode.l10n.t('End exam now'),
     scaledScore: vscode.l10n.t('Scaled score: {0} of 1000 ({1} of {2} correct)'),
     passMark: vscode.l10n.t('700 is needed to pass'),
+    examNotPassed: vscode.l10n.t('Not passed'),
     scalingNote: vscode.l10n.t('AWS does not publish how it scales raw scores; this practice exam maps the share of correct answers linearly onto 100–1000, so treat the number as a guide.'),
     byTask: vscode.l10n.t('By task statement'),
     task: vscode.l10n.t('Task statement'),

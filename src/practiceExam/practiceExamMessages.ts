@@ -15,6 +15,7 @@ export interface PracticeExamLabels extends QuizPageLabels {
   readonly finishEarly: string;
   readonly scaledScore: string;
   readonly passMark: string;
+  readonly examNotPassed: string;
   readonly scalingNote: string;
   readonly byTask: string;
   readonly task: string;

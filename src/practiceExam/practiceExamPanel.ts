@@ -3,14 +3,13 @@ import { CommandIds } from '../commandIds';
 import { Disposable } from '../common/disposable';
 import { PanelSlot, WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
 import type { LessonRepository } from '../lessons/lessonRepository';
-import type { Lesson } from '../lessons/lessonTypes';
 import type { ProgressStore } from '../progress/progressStore';
 import { loadAllQuestionBanks } from '../quiz/quizBanks';
 import { quizPageLabels } from '../quiz/quizPageLabels';
 import type { PageAnswer } from '../quiz/quizMessages';
 import { presentQuestion } from '../quiz/quizPresentation';
 import { drawPracticeExam, type ExamPoolQuestion } from './drawPracticeExam';
-import { practiceExamMinutes, taskStatementIn } from './examBlueprint';
+import { practiceExamMinutes, questionTask } from './examBlueprint';
 import { parseExamPageMessage, type FromExamPage, type PracticeExamPageState, type PracticeExamResult, type ToExamPage } from './practiceExamMessages';
 import { examPageLabels, taskTitle } from './practiceExamLabels';
 import { PracticeExamSession, unansweredGrade } from './practiceExamSession';
@@ -244,8 +243,10 @@ async function drawSession(context: PracticeExamContext, options: PracticeExamOp
   const banks = await loadAllQuestionBanks(context.repository, (line) => context.output.warn(line));
   const pool: ExamPoolQuestion[] = banks.flatMap((bank) => {
     const lesson = byId.get(bank.lessonId);
-    const task = lesson ? taskOf(lesson) : undefined;
-    return task ? bank.questions.map((question) => ({ lessonId: bank.lessonId, question, task })) : [];
+    return bank.questions.flatMap((question) => {
+      const task = lesson && questionTask(lesson, question.section);
+      return task ? [{ lessonId: bank.lessonId, question, task }] : [];
+    });
   });
   if (pool.length === 0) {
     return undefined;
@@ -255,11 +256,6 @@ async function drawSession(context: PracticeExamContext, options: PracticeExamOp
   const drawn = drawPracticeExam(pool, options.size, seed);
   const deadline = options.timed ? Date.now() + practiceExamMinutes * 60_000 : undefined;
   return new PracticeExamSession(drawn.map((entry) => ({ presented: presentQuestion(entry.lessonId, entry.question, learnerSeed), task: entry.task })), deadline);
-}
-
-/** The task statement a lesson's questions test, from its exam objective. */
-function taskOf(lesson: Lesson): string | undefined {
-  return taskStatementIn(lesson.examObjective);
 }
 
 function createSeed(): string {

@@ -67,6 +67,7 @@ export function serializeProgress(state: ProgressState): SerializedProgress {
         { lessonId: question.lessonId, card: { ...question.card }, history: question.history.map((answer) => ({ ...answer })) },
       ]),
     ),
+    ...(state.practiceExams ? { practiceExams: state.practiceExams.map((exam) => ({ ...exam, byTask: exam.byTask.map((task) => ({ ...task })) })) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { lessonsScenario } from '../ui/lessons.ui';
+import { practiceExamScenario } from '../ui/practiceExam.ui';
 import { quizScenario } from '../ui/quiz.ui';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
 import { tokenizerViewScenario } from '../ui/tokenizerView.ui';
@@ -16,6 +17,7 @@ const scenarios: Record<string, Scenario> = {
   'tokenizer view: segments, ids, compare, keyboard': tokenizerViewScenario,
   'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
   'quiz: answer by mouse and keyboard, feedback, summary, score after reload': quizScenario,
+  'practice exam: pickers, no feedback, scaled result and review, attempt after reload': practiceExamScenario,
 };
 
 const themes = [

@@ -96,7 +96,9 @@ function showResult(result: PracticeExamResult): void {
   stopClock();
   actionBar.hidden = true;
   progressFill.style.width = '100%';
-  const verdict = result.passed ? labels.passed : labels.notPassed;
+  const verdict = result.passed ? labels.passed : labels.examNotPassed;
+  progressText.textContent = format(labels.answeredOf, result.entries.filter((entry) => entry.answered).length, result.total);
+  progressBar.setAttribute('aria-valuenow', String(result.total));
   const rows = result.byTask.map((task) => element('tr', {},
     element('th', { scope: 'row' }, `${task.task} ${task.title}`),
     element('td', {}, format(labels.correctCount, task.correct, task.total))));

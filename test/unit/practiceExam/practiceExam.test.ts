@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { allocateSeats, drawPracticeExam, type ExamPoolQuestion } from '../../../src/practiceExam/drawPracticeExam';
-import { taskShares, taskStatementIn } from '../../../src/practiceExam/examBlueprint';
+import { questionTask, taskShares, taskStatementIn } from '../../../src/practiceExam/examBlueprint';
 import { scorePracticeExam } from '../../../src/practiceExam/scorePracticeExam';
 import { recordPracticeExam, emptyProgress } from '../../../src/progress/progressState';
+import { parseStoredProgress, serializeProgress } from '../../../src/progress/progressSerialization';
 import { validateProgress } from '../../../src/progress/progressValidation';
 import type { Question } from '../../../src/quiz/quizTypes';
 
@@ -21,6 +22,14 @@ describe('practice exam blueprint', () => {
     assert.equal(taskStatementIn('AIF-C01 2.1: Understand foundational generative AI concepts'), '2.1');
     assert.equal(taskStatementIn('AIF-C01 Task 3.1 (inference parameters)'), '3.1');
     assert.equal(taskStatementIn('no task here'), undefined);
+  });
+
+  it('takes a question\'s task from the exam map row of its section, else from the lesson objective', () => {
+    const lesson = { examObjective: 'AIF-C01 2.1: use cases', examMap: [{ ref: '2.3/cost-tradeoffs', section: 'Token pricing' }, { ref: '2.1/use-cases', section: 'Translation' }] };
+    assert.equal(questionTask(lesson, 'Token pricing'), '2.3');
+    assert.equal(questionTask(lesson, 'Translation'), '2.1');
+    assert.equal(questionTask(lesson, 'A section the map does not name'), '2.1');
+    assert.equal(questionTask({ examObjective: 'no task' }, 'x'), undefined);
   });
 
   it('splits the guide\'s domain weights evenly over the domain\'s tasks, renormalized to the tasks covered', () => {
@@ -94,6 +103,14 @@ describe('practice exam history in progress', () => {
     const validated = validateProgress(JSON.parse(JSON.stringify(state)));
     assert.equal(validated.kind, 'valid');
     assert.deepEqual(validated.kind === 'valid' ? validated.state.practiceExams : undefined, [record]);
+  });
+
+  it('is written to storage and read back (a reload keeps it)', () => {
+    const state = recordPracticeExam(emptyProgress('seed'), record);
+    const stored = JSON.parse(JSON.stringify(serializeProgress(state))) as unknown;
+    const read = parseStoredProgress(stored);
+    assert.equal(read.kind, 'ok');
+    assert.deepEqual(read.kind === 'ok' ? read.state.practiceExams : undefined, [record]);
   });
 
   it('keeps the newest 20 attempts', () => {
