@@ -93,7 +93,7 @@ export function parseLessonPageMessage(data: unknown): FromLessonPage.Message | 
       if (!isString(message.lessonId) || (message.section !== undefined && !isString(message.section, 500))) {
         return undefined;
       }
-      return { type: 'openLesson', lessonId: message.lessonId, ...(message.section !== undefined ? { section: message.section as string } : {}) };
+      return { type: 'openLesson', lessonId: message.lessonId, ...(message.section !== undefined ? { section: message.section } : {}) };
     case 'runTryIt':
       return isString(message.command) ? { type: 'runTryIt', command: message.command, args: message.args } : undefined;
     case 'reachedEnd':

@@ -42,7 +42,7 @@ export class LessonRepository extends Disposable {
       }
     }));
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()));
-    this._register({ dispose: () => this.watchers.forEach((watcher) => watcher.dispose()) });
+    this._register({ dispose: () => this.disposeWatchers() });
   }
 
   get locale(): LessonLocale {
@@ -122,8 +122,7 @@ export class LessonRepository extends Disposable {
   }
 
   private async loadUserFolders(lessons: Lesson[], problems: Map<string, LessonProblem[]>): Promise<void> {
-    this.watchers.forEach((watcher) => watcher.dispose());
-    this.watchers = [];
+    this.disposeWatchers();
     const configured = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string[]>(lessonSettingKeys.extraFolders, []);
     if (configured.length > 0 && !vscode.workspace.isTrusted) {
       this.output.warn('User lesson folders are ignored until the workspace is trusted.');
@@ -172,6 +171,12 @@ export class LessonRepository extends Disposable {
     }
     const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
     return workspaceFolder ? vscode.Uri.joinPath(workspaceFolder.uri, folder) : undefined;
+  }
+
+  private disposeWatchers(): void {
+    for (const watcher of this.watchers.splice(0)) {
+      watcher.dispose();
+    }
   }
 
   private watch(folder: vscode.Uri): void {

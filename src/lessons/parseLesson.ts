@@ -56,7 +56,7 @@ function readFrontMatter(data: unknown, lineOf: (key: string) => number, problem
       return '';
     }
     if (typeof value !== 'string' || (pattern && !pattern.test(value))) {
-      problems.push({ code: 'invalidField', params: { field: key, value: String(value) }, line: lineOf(key) });
+      problems.push({ code: 'invalidField', params: { field: key, value: shownValue(value) }, line: lineOf(key) });
       return '';
     }
     return value;
@@ -68,7 +68,7 @@ function readFrontMatter(data: unknown, lineOf: (key: string) => number, problem
       return 0;
     }
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      problems.push({ code: 'invalidField', params: { field: key, value: String(value) }, line: lineOf(key) });
+      problems.push({ code: 'invalidField', params: { field: key, value: shownValue(value) }, line: lineOf(key) });
       return 0;
     }
     return value;
@@ -85,7 +85,7 @@ function readFrontMatter(data: unknown, lineOf: (key: string) => number, problem
       problems.push({ code: 'invalidField', params: { field: key, value: JSON.stringify(value) }, line: lineOf(key) });
       return [];
     }
-    return value as string[];
+    return value;
   };
   const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
   const frontMatter: LessonFrontMatter = {
@@ -116,7 +116,7 @@ function optionalExamFields(
     if (typeof guide === 'string' && guide.trim() !== '') {
       result.examGuide = guide;
     } else {
-      problems.push({ code: 'invalidField', params: { field: 'examGuide', value: String(guide) }, line: lineOf('examGuide') });
+      problems.push({ code: 'invalidField', params: { field: 'examGuide', value: shownValue(guide) }, line: lineOf('examGuide') });
     }
   }
   const map = record.examMap;
@@ -141,4 +141,12 @@ function readExamMapEntry(value: unknown): ExamMapEntry | undefined {
     return undefined;
   }
   return { ref, item, section };
+}
+
+/** A front-matter value as the author would recognize it in a problem message (YAML maps and lists as JSON). */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return value;
+  }
+  return JSON.stringify(value)?.slice(0, 200) ?? String(value);
 }

@@ -32,7 +32,7 @@ async function runOnce(build: VSCodeBuild, language: string | undefined, testsPa
       const line = format(...args);
       const marker = /LEARN_GENAI_RESULT (\{.*\})/.exec(line);
       if (marker) {
-        counts = JSON.parse(marker[1]);
+        counts = JSON.parse(marker[1]) as typeof counts;
         return;
       }
       if (!noise.test(line)) {

@@ -37,7 +37,7 @@ export function parseDiagramBlock(source: string): DiagramSpec | undefined {
     return undefined;
   }
   const words = text as Record<string, unknown>;
-  const complete = template.textKeys.every((key) => typeof words[key] === 'string' && (words[key] as string).trim() !== '');
+  const complete = template.textKeys.every((key) => typeof words[key] === 'string' && words[key].trim() !== '');
   return complete ? { name: template.name, caption, text: words as Record<string, string> } : undefined;
 }
 

@@ -1,17 +1,19 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { LearnGenaiApi } from '../../../src/extension';
-import type { LessonTreeNode } from '../../../src/lessons/lessonTreeProvider';
 import { activateExtension, closeAllEditors, waitFor } from '../support/extensionApi';
 
-async function treeLessons(api: LearnGenaiApi): Promise<{ module: string; title: string; id: string }[]> {
+const labelText = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+
+async function treeLessons(api: LearnGenaiApi): Promise<{ module: string; title: string; id: string; contextValue?: string }[]> {
   const tree = api.lessonTree;
-  const result: { module: string; title: string; id: string }[] = [];
+  const result: { module: string; title: string; id: string; contextValue?: string }[] = [];
   for (const moduleNode of await tree.getChildren()) {
     const moduleItem = tree.getTreeItem(moduleNode);
-    for (const lessonNode of await tree.getChildren(moduleNode) as LessonTreeNode[]) {
+    for (const lessonNode of await tree.getChildren(moduleNode)) {
       if (lessonNode.kind === 'lesson') {
-        result.push({ module: String(moduleItem.label), title: String(tree.getTreeItem(lessonNode).label), id: lessonNode.lesson.id });
+        const item = tree.getTreeItem(lessonNode);
+        result.push({ module: labelText(moduleItem), title: labelText(item), id: lessonNode.lesson.id, contextValue: item.contextValue });
       }
     }
   }
@@ -66,13 +68,14 @@ describe('Lessons', () => {
   });
 
   it('marks a lesson read and unread, and the tree shows it', async () => {
+    const treeState = async () => (await treeLessons(api)).find((lesson) => lesson.id === 'what-is-generative-ai')?.contextValue;
     await api.progress.markUnread('what-is-generative-ai');
     await vscode.commands.executeCommand('learnGenai.markLessonRead', { lessonId: 'what-is-generative-ai' });
     assert.strictEqual(api.progress.isRead('what-is-generative-ai'), true);
-    const node = (await treeLessons(api)).find((lesson) => lesson.id === 'what-is-generative-ai');
-    assert.ok(node);
+    assert.strictEqual(await waitFor(async () => ((await treeState()) === 'lesson.read' ? 'lesson.read' : undefined), 'the tree to show the lesson read'), 'lesson.read');
     await vscode.commands.executeCommand('learnGenai.markLessonUnread', { lessonId: 'what-is-generative-ai' });
     assert.strictEqual(api.progress.isRead('what-is-generative-ai'), false);
+    assert.strictEqual(await waitFor(async () => ((await treeState()) === 'lesson.unread' ? 'lesson.unread' : undefined), 'the tree to show the lesson unread'), 'lesson.unread');
   });
 
   it('loads lessons from a user folder, and a malformed one gives a diagnostic with its line while the rest still load', async () => {

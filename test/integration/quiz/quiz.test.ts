@@ -14,7 +14,7 @@ describe('Quiz panel', () => {
   let api: QuizTestApi;
 
   before(async () => {
-    api = (await activateExtension()) as QuizTestApi;
+    api = (await activateExtension());
   });
 
   afterEach(async () => {

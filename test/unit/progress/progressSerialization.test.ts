@@ -29,7 +29,7 @@ function storedWith(...edits: readonly FieldEdit[]): Record<string, unknown> {
     for (const key of path.slice(0, -1)) {
       parent = parent[key] as Record<string, unknown>;
     }
-    const last = path[path.length - 1]!;
+    const last = path[path.length - 1];
     if (value === removed) {
       delete parent[last];
     } else {

@@ -7,7 +7,7 @@ function lineContaining(text: string, fragment: string, occurrence = 1): number 
   const lines = text.split('\n');
   let seen = 0;
   for (let index = 0; index < lines.length; index++) {
-    if (lines[index]!.includes(fragment) && ++seen === occurrence) {
+    if (lines[index].includes(fragment) && ++seen === occurrence) {
       return index + 1;
     }
   }
@@ -17,7 +17,7 @@ function lineContaining(text: string, fragment: string, occurrence = 1): number 
 function onlyProblem(text: string): QuizProblem {
   const { problems } = parseQuizFile(text);
   assert.equal(problems.length, 1, JSON.stringify(problems, null, 2));
-  return problems[0]!;
+  return problems[0];
 }
 
 function quiz(questions: string): string {

@@ -28,7 +28,7 @@ function sectionHeadings(markdown: string): Set<string> {
     } else if (!inFence) {
       const match = /^#{2,3}\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
       if (match) {
-        headings.add(match[1]!);
+        headings.add(match[1]);
       }
     }
   }

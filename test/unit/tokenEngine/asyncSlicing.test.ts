@@ -23,14 +23,14 @@ describe('async counting and segmenting', () => {
 
   it('yields to the host between slices of a long text', async () => {
     let yields = 0;
-    const encoder = await encoderWith({ sliceMilliseconds: 0.5, now: steppingClock(), yieldToHost: async () => void yields++ });
+    const encoder = await encoderWith({ sliceMilliseconds: 0.5, now: steppingClock(), yieldToHost: () => { yields++; return Promise.resolve(); } });
     await encoder.countAsync(longText);
     assert.ok(yields >= 5, `${yields} yields`);
   });
 
   it('yields in the middle of one long piece, and still counts and segments it exactly', async () => {
     let yields = 0;
-    const encoder = await encoderWith({ sliceMilliseconds: 0.5, now: steppingClock(), yieldToHost: async () => void yields++ });
+    const encoder = await encoderWith({ sliceMilliseconds: 0.5, now: steppingClock(), yieldToHost: () => { yields++; return Promise.resolve(); } });
     for (const text of [`x${' '.repeat(200_000)}y`, 'a'.repeat(150_000), `${'ab'.repeat(40_000)} tail`]) {
       yields = 0;
       assert.equal(await encoder.countAsync(text), encoder.count(text));
@@ -44,8 +44,9 @@ describe('async counting and segmenting', () => {
     const encoder: Encoder = await encoderWith({
       sliceMilliseconds: 0.5,
       now: steppingClock(),
-      yieldToHost: async () => {
+      yieldToHost: () => {
         interleaved.push(encoder.count('an interleaved call from the status bar'));
+        return Promise.resolve();
       },
     });
     const text = 'z'.repeat(120_000);
@@ -55,7 +56,7 @@ describe('async counting and segmenting', () => {
 
   it('does not yield at all for a short selection', async () => {
     let yields = 0;
-    const encoder = await encoderWith({ yieldToHost: async () => void yields++ });
+    const encoder = await encoderWith({ yieldToHost: () => { yields++; return Promise.resolve(); } });
     assert.equal(await encoder.countAsync('a short selection'), 3);
     assert.equal(yields, 0);
   });
@@ -76,8 +77,9 @@ describe('async counting and segmenting', () => {
     const encoder = await encoderWith({
       sliceMilliseconds: 0.5,
       now: steppingClock(),
-      yieldToHost: async () => {
+      yieldToHost: () => {
         signal.isCancellationRequested = true;
+        return Promise.resolve();
       },
     });
     assert.equal(await encoder.countAsync(longText, signal), undefined);
