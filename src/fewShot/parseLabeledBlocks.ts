@@ -17,9 +17,10 @@ interface Item {
   readonly sameLine: boolean;
 }
 
-export function parseLabeledBlocks(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
+/** `onlyKeys` limits labels to these keys: a Prompty body's turns are its role lines, whatever the text inside says. */
+export function parseLabeledBlocks(source: string, start = 0, end = source.length, onlyKeys?: ReadonlySet<string>): ParsedPrompt | undefined {
   const lines = sourceLines(source, start, end);
-  const items = collectItems(lines);
+  const items = collectItems(lines).filter((item) => onlyKeys === undefined || (!item.header && !item.sameLine && onlyKeys.has(item.hit.key)));
   const fieldItems = items.filter((item) => !item.header);
   const keys = findFieldKeys(keyedItems(fieldItems, lines, source, end));
   if (keys === undefined) {

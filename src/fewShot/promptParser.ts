@@ -8,6 +8,8 @@ import { parseXmlExamples } from './parseXmlExamples';
 import { normalizeLineBreaks } from './promptText';
 import { readPromptyFrontMatter, unescapePromptyParsed } from './promptyFile';
 
+const promptyRoles: ReadonlySet<string> = new Set(['system', 'user', 'assistant']);
+
 export interface ParseOptions {
   /** The command's own placeholder texts ("Describe the task", "example input 1"): re-reading its output treats them as empty. */
   readonly isOwnPlaceholder?: (text: string) => boolean;
@@ -20,7 +22,7 @@ export function parsePrompt(text: string, options: ParseOptions = {}): ParsedPro
   const source = normalizeLineBreaks(text);
   const frontMatter = readPromptyFrontMatter(source);
   const start = frontMatter?.end ?? 0;
-  let parsed = parseRegion(source, start, source.length);
+  let parsed = frontMatter === undefined ? parseRegion(source, start, source.length) : (parseLabeledBlocks(source, start, source.length, promptyRoles) ?? parseRegion(source, start, source.length));
   if (frontMatter !== undefined) {
     parsed = unescapePromptyParsed(parsed, frontMatter);
   }

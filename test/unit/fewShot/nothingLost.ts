@@ -17,7 +17,7 @@ export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prom
   const source = normalizeLineBreaks(prompt);
   const everyExample = { kept: parsed.examples.map((_, index) => index), padded: 0 };
   const output = squash(toPlainText(renderFewShotTemplate(parsed, 'plain', everyExample, englishTexts)));
-  const allowed = new Set([...(parsed.fieldLabels ?? []).flatMap((label) => labelKey(label).split(' ')), ...messageSyntaxWords]);
+  const allowed = new Set([...(parsed.fieldLabels ?? []).flatMap(wordsOf), ...messageSyntaxWords]);
   const covered = new Uint8Array(source.length);
   const problems: string[] = [];
   for (const span of parsed.spans) {
@@ -29,7 +29,7 @@ export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prom
       continue;
     }
     const structure = source.slice(span.start, span.end).replace(/<\/?[\p{L}_][^<>]*>/gu, ' ').replace(/\{\{\s*\w+\s*\}\}/g, ' ');
-    const words = (structure.match(/\p{L}[\p{L}\p{N}_'’-]*/gu) ?? []).map((word) => labelKey(word));
+    const words = wordsOf(structure);
     const stray = words.filter((word) => !allowed.has(word) && !isExampleHeaderWord(word) && !isInstructionKey(word) && !isFrontMatter(source, span.start));
     if (stray.length > 0) {
       problems.push(`markup holds words: ${JSON.stringify(source.slice(span.start, span.end))}`);
@@ -47,4 +47,8 @@ export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prom
 /** A Prompty file's front matter is its settings, recorded as markup by design. */
 function isFrontMatter(source: string, start: number): boolean {
   return start === 0 && source.startsWith('---');
+}
+
+function wordsOf(text: string): string[] {
+  return (text.match(/\p{L}[\p{L}\p{N}_-]*/gu) ?? []).map((word) => labelKey(word));
 }
