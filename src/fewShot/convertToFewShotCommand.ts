@@ -5,7 +5,7 @@ import type { EncoderRegistry } from '../tokenEngine';
 import { lintExamples } from './exampleLint';
 import { type ShotChoice, selectExamples } from './exampleSelection';
 import { FewShotPickers } from './fewShotPickers';
-import { FewShotPreview, previewScheme } from './fewShotPreview';
+import { FewShotPreview, previewScheme } from './fewShotPreviewProvider';
 import { describeFinding, isOwnPlaceholder, structureSummary, templateTexts } from './fewShotWording';
 import { type ParsedPrompt } from './parsedPrompt';
 import { validatePromptInput } from './promptInputLimits';

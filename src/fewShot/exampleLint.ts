@@ -62,9 +62,9 @@ function duplicates(parsed: ParsedPrompt): LintFinding[] {
   const seen = new Map<string, number>();
   const findings: LintFinding[] = [];
   parsed.examples.forEach((example, index) => {
-    const key = example.values.slice(0, -1).map(fold).join('\u0000');
+    const key = example.values.slice(0, -1).map(fold).join('\u241F');
     const first = seen.get(key);
-    if (first !== undefined && key.replace(/\u0000/g, '') !== '') {
+    if (first !== undefined && key.replace(/\u241F/g, '') !== '') {
       findings.push({ kind: 'duplicate', example: index, sameAs: first });
     } else {
       seen.set(key, index);

@@ -73,7 +73,12 @@ function fieldsStartingWith(items: readonly KeyedItem[], startKey: string): { fi
     }
   }
   const needed = Math.max(1, Math.ceil(segments.length / 2));
-  const fields = order.filter((key) => (inSegments.get(key) ?? 0) >= needed);
+  let fields = order.filter((key) => (inSegments.get(key) ?? 0) >= needed);
+  // A label seen once completes a pair (`Question` ... `Answer` ... `Question`), but is no third field.
+  const repeated = fields.filter((key) => (inSegments.get(key) ?? 0) >= 2);
+  if (fields.length > 2 && repeated.length >= 2) {
+    fields = repeated;
+  }
   if (fields.length < 2) {
     return undefined;
   }

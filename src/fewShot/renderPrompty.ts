@@ -6,8 +6,9 @@ import { type SnippetPart, type SnippetTemplate, SnippetTemplateBuilder, literal
 
 // Prompty renders its body with Jinja2, so example text holding `{{` must not be read as a variable.
 const templateSyntax = ['{{', '{%', '{#'];
-// Prompty splits the body into turns at lines holding only a role name; such lines inside a value get a `\`.
-const roleLine = /^(\s*#?\s*)((?:system|user|assistant|function|tool)\s*:\s*)$/gim;
+// Prompty splits the body into turns at lines holding only a role name (optionally `#`-prefixed or with
+// `[attributes]`); such lines inside a value get a `\` so they stay text of their turn.
+const roleLine = /^(\s*#?\s*)((?:system|user|assistant|developer|function|tool)(?:\[[^\]\n]*\])?\s*:\s*)$/gim;
 
 function escapeRoleLines(text: string): string {
   return text.replace(roleLine, '$1\\$2');

@@ -7,6 +7,7 @@ const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
 /** Escapes markup and removes characters XML 1.0 forbids; a vertical tab or form feed (Word's soft breaks) becomes a line break. */
 export function escapeXmlText(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- these two control characters are what is replaced
     .replace(/[\u000B\u000C]/g, '\n')
     .replace(forbidden, '')
     .replace(/&/g, '&amp;')

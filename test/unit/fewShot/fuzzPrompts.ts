@@ -15,7 +15,7 @@ const wordPool = ['great', 'awful', 'olá', 'mañana', 'price: 10', 'a -> b', '<
 
 export function generatedPrompts(count: number, seed = 20261201): string[] {
   const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] ?? items[0] ?? (undefined as never);
   const value = (): string => Array.from({ length: 1 + Math.floor(next() * 5) }, () => pick(wordPool)).join(' ').trim() || 'x';
   const shapes: (() => string)[] = [
     () => {

@@ -1,7 +1,6 @@
 // The test helpers must reject what they are there to catch, or the tests using them prove nothing.
 import assert from 'node:assert/strict';
 import { resolveSnippet } from './snippetSyntax';
-import { assertWellFormedXml } from './xmlWellFormedness';
 
 describe('test helpers', () => {
   describe('resolveSnippet', () => {
@@ -16,20 +15,6 @@ describe('test helpers', () => {
       assert.throws(() => resolveSnippet('costs $HOME'));
       assert.throws(() => resolveSnippet('a } b'));
       assert.throws(() => resolveSnippet('${1:a $b}'));
-    });
-  });
-
-  describe('assertWellFormedXml', () => {
-    it('accepts nested tags, text and entity references', () => {
-      assert.doesNotThrow(() => assertWellFormedXml('<a>x &amp; &lt;y&gt; "q" {b}</a><c></c>'));
-    });
-
-    it('refuses crossed or unclosed tags, a bare & and a bare <', () => {
-      assert.throws(() => assertWellFormedXml('<a><b></a></b>'));
-      assert.throws(() => assertWellFormedXml('<example>x</example></example>'));
-      assert.throws(() => assertWellFormedXml('<a>'));
-      assert.throws(() => assertWellFormedXml('<a>Tom & Jerry</a>'));
-      assert.throws(() => assertWellFormedXml('<a>1 < 2</a>'));
     });
   });
 });
