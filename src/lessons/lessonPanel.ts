@@ -151,7 +151,7 @@ export class LessonPanel extends Disposable {
       ...(previous ? { previous: { id: previous.id, title: previous.title } } : {}),
       ...(next ? { next: { id: next.id, title: next.title } } : {}),
       isRead: this.context.progress.isRead(lesson.id),
-      hasQuiz: (await this.context.repository.readQuizText(lesson)) !== undefined,
+      hasQuiz: await this.context.repository.hasQuiz(lesson),
       ...(section ? { scrollTo: rendered.headings.find((heading) => heading.text === section || heading.id === section)?.id ?? section } : {}),
     };
   }

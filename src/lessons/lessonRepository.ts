@@ -19,6 +19,13 @@ interface LessonManifest {
 
 /** Lesson files larger than this are refused: a lesson is prose, not a data dump. */
 const maxLessonBytes = 1024 * 1024;
+/** Quiz files too: a quiz of a few dozen questions is a few kilobytes. */
+const maxQuizBytes = 1024 * 1024;
+
+/** A quiz file's text, or word that it was too large to read (the shape quiz/quizBanks.ts reads). */
+export type QuizFileContents =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'tooLarge'; readonly maxKilobytes: number };
 
 /**
  * Loads the course's lessons (from the extension, listed in dist/lessons.json) and the user's own
@@ -27,6 +34,7 @@ const maxLessonBytes = 1024 * 1024;
  */
 export class LessonRepository extends Disposable {
   private readonly diagnostics: vscode.DiagnosticCollection;
+  private readonly quizDiagnostics: vscode.DiagnosticCollection;
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   private loaded: Promise<LessonCatalog> | undefined;
   private watchers: vscode.Disposable[] = [];
@@ -36,6 +44,7 @@ export class LessonRepository extends Disposable {
   constructor(private readonly extensionUri: vscode.Uri, private readonly output: vscode.LogOutputChannel) {
     super();
     this.diagnostics = this._register(vscode.languages.createDiagnosticCollection('learnGenai.lessons'));
+    this.quizDiagnostics = this._register(vscode.languages.createDiagnosticCollection('learnGenai.quizzes'));
     this._register(vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(lessonSettingKeys.section)) {
         this.reload();
@@ -62,14 +71,47 @@ export class LessonRepository extends Disposable {
     this.changeEmitter.fire();
   }
 
-  /** A quiz file's text beside a lesson, or undefined when the lesson has none. */
-  async readQuizText(lesson: Lesson): Promise<string | undefined> {
+  /** The quiz file beside a lesson (`<lesson>.quiz.yaml`), whether or not it exists. */
+  quizFile(lesson: Lesson): vscode.Uri {
     const uri = vscode.Uri.parse(lesson.source);
-    const quizUri = uri.with({ path: uri.path.replace(/\.md$/, '.quiz.yaml') });
+    return uri.with({ path: uri.path.replace(/\.md$/, '.quiz.yaml') });
+  }
+
+  /** Whether the lesson has a quiz file; looks at the file's entry only, never reads it. */
+  async hasQuiz(lesson: Lesson): Promise<boolean> {
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(quizUri));
+      await vscode.workspace.fs.stat(this.quizFile(lesson));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A lesson's quiz file: its text, word that it is over the size limit (not read), or undefined when there is none. */
+  async readQuizFile(lesson: Lesson): Promise<QuizFileContents | undefined> {
+    const uri = this.quizFile(lesson);
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).size > maxQuizBytes) {
+        return { kind: 'tooLarge', maxKilobytes: maxQuizBytes / 1024 };
+      }
+      return { kind: 'text', text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
     } catch {
       return undefined;
+    }
+  }
+
+  /** Puts a quiz file's problems (already in the learner's language) in the Problems panel; none clears them. */
+  showQuizProblems(lesson: Lesson, problems: readonly { readonly line: number; readonly code: string; readonly message: string }[]): void {
+    const uri = this.quizFile(lesson);
+    this.quizDiagnostics.set(uri, problems.map((problem) => {
+      const line = Math.max(0, problem.line - 1);
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), problem.message, vscode.DiagnosticSeverity.Error);
+      diagnostic.source = 'Learn GenAI';
+      diagnostic.code = problem.code;
+      return diagnostic;
+    }));
+    if (problems.length > 0) {
+      this.output.warn(`${uri.toString()}: ${problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}`);
     }
   }
 

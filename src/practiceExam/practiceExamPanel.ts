@@ -5,6 +5,7 @@ import { PanelSlot, WebviewPageHost, panelWebviewOptions } from '../common/webvi
 import type { LessonRepository } from '../lessons/lessonRepository';
 import type { ProgressStore } from '../progress/progressStore';
 import { loadAllQuestionBanks } from '../quiz/quizBanks';
+import { reportQuizProblemsTo } from '../quiz/quizProblemMessages';
 import { quizPageLabels } from '../quiz/quizPageLabels';
 import type { PageAnswer } from '../quiz/quizMessages';
 import { presentQuestion } from '../quiz/quizPresentation';
@@ -240,7 +241,7 @@ export class PracticeExamPanel extends Disposable {
 async function drawSession(context: PracticeExamContext, options: PracticeExamOptions): Promise<PracticeExamSession | undefined> {
   const { lessons } = await context.repository.catalog();
   const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
-  const banks = await loadAllQuestionBanks(context.repository, (line) => context.output.warn(line));
+  const banks = await loadAllQuestionBanks(context.repository, reportQuizProblemsTo(context.repository));
   const pool: ExamPoolQuestion[] = banks.flatMap((bank) => {
     const lesson = byId.get(bank.lessonId);
     return bank.questions.flatMap((question) => {

@@ -2,35 +2,47 @@
 import type { Lesson } from '../lessons/lessonTypes';
 import type { ProgressState } from '../progress/progressTypes';
 import { parseQuizFile } from './parseQuizFile';
+import { createQuizProblem, type QuizProblem } from './quizProblems';
 import type { Question, QuestionBank } from './quizTypes';
+
+/** A quiz file's text, or word that it was too large to read. */
+export type QuizFileContents =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'tooLarge'; readonly maxKilobytes: number };
 
 /** What loading needs from the lesson repository. */
 export interface QuizSource {
   catalog(): Promise<{ readonly lessons: readonly Lesson[] }>;
-  readQuizText(lesson: Lesson): Promise<string | undefined>;
+  /** Undefined when the lesson has no quiz file. */
+  readQuizFile(lesson: Lesson): Promise<QuizFileContents | undefined>;
 }
+
+/** Receives a quiz file's problems each time it is loaded; an empty list means the file is clean. */
+export type QuizProblemReport = (lesson: Lesson, problems: readonly QuizProblem[]) => void;
 
 export interface BankQuestion {
   readonly lessonId: string;
   readonly question: Question;
 }
 
-/** A lesson's bank, or undefined when it has no quiz file; problems go to `log`, never thrown. */
-export async function loadQuestionBank(source: QuizSource, lesson: Lesson, log: (line: string) => void): Promise<QuestionBank | undefined> {
-  const text = await source.readQuizText(lesson);
-  if (text === undefined) {
+/** A lesson's bank, or undefined when it has no (readable) quiz file; problems go to `report`, never thrown. */
+export async function loadQuestionBank(source: QuizSource, lesson: Lesson, report: QuizProblemReport): Promise<QuestionBank | undefined> {
+  const file = await source.readQuizFile(lesson);
+  if (file === undefined) {
     return undefined;
   }
-  const { bank, problems } = parseQuizFile(text, { lessonId: lesson.id });
-  if (problems.length > 0) {
-    log(`Quiz of lesson ${lesson.id}: ${problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}`);
+  if (file.kind === 'tooLarge') {
+    report(lesson, [createQuizProblem('tooLarge', 1, { maxKilobytes: file.maxKilobytes })]);
+    return undefined;
   }
+  const { bank, problems } = parseQuizFile(file.text, { lessonId: lesson.id });
+  report(lesson, problems);
   return { lessonId: lesson.id, questions: bank.questions };
 }
 
-export async function loadAllQuestionBanks(source: QuizSource, log: (line: string) => void): Promise<QuestionBank[]> {
+export async function loadAllQuestionBanks(source: QuizSource, report: QuizProblemReport): Promise<QuestionBank[]> {
   const { lessons } = await source.catalog();
-  const banks = await Promise.all(lessons.map((lesson) => loadQuestionBank(source, lesson, log)));
+  const banks = await Promise.all(lessons.map((lesson) => loadQuestionBank(source, lesson, report)));
   return banks.filter((bank): bank is QuestionBank => bank !== undefined && bank.questions.length > 0);
 }
 

@@ -7,7 +7,7 @@ import { QuizPanel, type QuizPanelContext } from './quizPanel';
 /** Lessons that have a quiz file, for the learner to pick one. */
 async function pickQuizLesson(context: QuizPanelContext): Promise<string | undefined> {
   const catalog = await context.repository.catalog();
-  const withQuiz = await Promise.all(catalog.lessons.map(async (lesson) => ((await context.repository.readQuizText(lesson)) !== undefined ? lesson : undefined)));
+  const withQuiz = await Promise.all(catalog.lessons.map(async (lesson) => ((await context.repository.hasQuiz(lesson)) ? lesson : undefined)));
   const items = withQuiz.flatMap((lesson) => (lesson ? [{ label: lesson.title, description: percentLabel(context, lesson.id), lessonId: lesson.id }] : []));
   if (items.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('None of the lessons has a quiz yet.'));

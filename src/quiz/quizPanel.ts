@@ -8,6 +8,7 @@ import type { ProgressStore } from '../progress/progressStore';
 import { loadAllQuestionBanks, loadQuestionBank, pickQuestions } from './quizBanks';
 import { parseQuizPageMessage, type FromQuizPage, type QuizMemento, type QuizPageState, type ToQuizPage } from './quizMessages';
 import { quizPageLabels } from './quizPageLabels';
+import { reportQuizProblemsTo } from './quizProblemMessages';
 import { presentQuestion, type PresentedQuestion } from './quizPresentation';
 import { QuizSession, type QuizRequest } from './quizSession';
 import type { GradeResult } from './quizTypes';
@@ -267,7 +268,7 @@ export function quizPanelSerializer(context: QuizPanelContext): vscode.WebviewPa
 
 /** Loads the questions a request asks for; tells the learner and returns undefined when there are none. */
 async function prepareQuiz(context: QuizPanelContext, request: QuizRequest): Promise<PreparedQuiz | undefined> {
-  const log = (line: string) => context.output.warn(line);
+  const report = reportQuizProblemsTo(context.repository);
   const seed = context.progress.current.shuffleSeed;
   if (request.kind === 'lesson') {
     const lesson = (await context.repository.catalog()).find(request.lessonId);
@@ -275,7 +276,7 @@ async function prepareQuiz(context: QuizPanelContext, request: QuizRequest): Pro
       void vscode.window.showErrorMessage(vscode.l10n.t('There is no lesson "{0}".', request.lessonId));
       return undefined;
     }
-    const bank = await loadQuestionBank(context.repository, lesson, log);
+    const bank = await loadQuestionBank(context.repository, lesson, report);
     const only = request.onlyQuestionIds && new Set(request.onlyQuestionIds);
     const questions = (bank?.questions ?? []).filter((question) => !only || only.has(question.id));
     if (questions.length === 0) {
@@ -288,7 +289,7 @@ async function prepareQuiz(context: QuizPanelContext, request: QuizRequest): Pro
       quizSize: bank?.questions.length ?? questions.length,
     };
   }
-  const banks = await loadAllQuestionBanks(context.repository, log);
+  const banks = await loadAllQuestionBanks(context.repository, report);
   const picked = pickQuestions(banks, request.onlyQuestionIds ?? context.progress.dueQuestionIds());
   if (picked.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No questions are due for review right now.'));

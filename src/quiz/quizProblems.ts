@@ -27,6 +27,7 @@ export const quizProblemMessages = {
   itemCountOutOfRange: 'Question {question} has {count} items; ordering needs {minimum} to {maximum}.',
   pairCountOutOfRange: 'Question {question} has {count} pairs; matching needs {minimum} to {maximum}.',
   duplicatePairSide: 'In question {question}, two pairs have the same {side} side: "{text}".',
+  tooLarge: 'The quiz file is larger than {maxKilobytes} KB and was skipped. Split it into smaller quizzes.',
 } as const;
 
 export type QuizProblemCode = keyof typeof quizProblemMessages;

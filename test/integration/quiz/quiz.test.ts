@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import type { LearnGenaiApi } from '../../../src/extension';
-import { parseQuizFile } from '../../../src/quiz/parseQuizFile';
 import type { QuizPanel } from '../../../src/quiz/quizPanel';
 import { activateExtension, closeAllEditors, waitFor } from '../support/extensionApi';
 import * as vscode from 'vscode';
+import { parse as parseYaml } from 'yaml';
 
 /** The test bundle has its own copy of the quiz module, so the open panel is reached through the API. */
 type QuizTestApi = LearnGenaiApi & { readonly activeQuizPanel: () => QuizPanel | undefined };
@@ -24,10 +24,10 @@ describe('Quiz panel', () => {
   it('opens a lesson quiz with every question of the lesson bank', async () => {
     const lesson = (await api.lessons.catalog()).find(lessonId);
     assert.ok(lesson, `lesson ${lessonId} is in the catalog`);
-    const text = await api.lessons.readQuizText(lesson);
-    assert.ok(text, 'the lesson has a quiz file');
-    const expected = parseQuizFile(text, { lessonId }).bank.questions.length;
-    assert.ok(expected > 0, 'the bank holds questions');
+    // The expected count comes from a plain YAML parser, not from the quiz parser under test.
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.lessons.quizFile(lesson)));
+    const expected = (parseYaml(text) as { questions: unknown[] }).questions.length;
+    assert.ok(expected >= 10, `the bank holds ${expected} questions`);
 
     await vscode.commands.executeCommand('learnGenai.openQuiz', { lessonId });
 
