@@ -59,6 +59,7 @@ const targets = [
     ...shared,
     entryPoints: {
       tokenizer: 'src/webview/tokenizer/main.ts',
+      chunks: 'src/webview/chunks/main.ts',
       lesson: 'src/webview/lesson/main.ts',
       quiz: 'src/webview/quiz/main.ts',
       exam: 'src/webview/exam/main.ts',

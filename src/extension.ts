@@ -14,6 +14,8 @@ import { QuizPanel, quizPanelSerializer } from './quiz/quizPanel';
 import { selectModel } from './models/selectModelCommand';
 import { showTokensForSelection, showTokensForText } from './tokenizerView/showTokensCommands';
 import { TokenizerViewProvider } from './tokenizerView/tokenizerViewProvider';
+import { ChunksViewProvider } from './chunkingView/chunksViewProvider';
+import { exportChunksCommand, showChunksForEditor, showChunksForSample } from './chunkingView/showChunksCommands';
 import { TokenCountStatusBar } from './tokenCounter/tokenCountStatusBar';
 import { createEncoderRegistry } from './models/extensionEncoderRegistry';
 import { GlossaryRepository } from './glossary/glossaryRepository';
@@ -29,6 +31,7 @@ export interface LearnGenaiApi {
   readonly activeQuizPanel: () => QuizPanel | undefined;
   readonly activePracticeExamPanel: () => PracticeExamPanel | undefined;
   readonly tokenizerView: TokenizerViewProvider;
+  readonly chunksView: ChunksViewProvider;
   /** The few-shot command, whose pickers tests read (the extension host cannot see the workbench). */
   readonly fewShot: FewShotCommand;
   readonly glossary: GlossaryRepository;
@@ -40,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
   const encoders = createEncoderRegistry(context.extensionUri);
   const tokenCounter = new TokenCountStatusBar(encoders);
   const tokenizerView = new TokenizerViewProvider(context.extensionUri, encoders, output);
+  const chunksView = new ChunksViewProvider(context.extensionUri, encoders, output, context.globalState);
   const progress = new ProgressStore(context.globalState, output);
   const lessons = new LessonRepository(context.extensionUri, output);
   const lessonTree = new LessonTreeProvider(lessons, progress);
@@ -60,6 +64,11 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     vscode.window.registerWebviewViewProvider(TokenizerViewProvider.viewType, tokenizerView),
     vscode.commands.registerCommand(CommandIds.showTokensForSelection, () => showTokensForSelection(tokenizerView)),
     vscode.commands.registerCommand(CommandIds.showTokensForText, (args: unknown) => showTokensForText(tokenizerView, args, output)),
+    chunksView,
+    vscode.window.registerWebviewViewProvider(ChunksViewProvider.viewType, chunksView),
+    vscode.commands.registerCommand(CommandIds.showChunks, () => showChunksForEditor(chunksView)),
+    vscode.commands.registerCommand(CommandIds.showChunksForSample, (args: unknown) => showChunksForSample(chunksView, args, output)),
+    vscode.commands.registerCommand(CommandIds.exportChunks, () => exportChunksCommand(chunksView)),
     progress,
     lessons,
     lessonTree,
@@ -75,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     ...registerProgressCommands(progress, output),
     vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
-  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, activePracticeExamPanel: () => PracticeExamPanel.active, tokenizerView, fewShot, glossary, codeInsight };
+  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, activePracticeExamPanel: () => PracticeExamPanel.active, tokenizerView, chunksView, fewShot, glossary, codeInsight };
 }
 
 export function deactivate(): void {

@@ -16,6 +16,7 @@ const validators = {
     && (args.format === undefined || ['plain', 'chat-json', 'xml', 'prompty'].includes(args.format as string)),
   'learnGenai.openLesson': (args: Record<string, unknown>) => typeof args.lessonId === 'string',
   'learnGenai.openQuiz': (args: Record<string, unknown>) => typeof args.lessonId === 'string',
+  'learnGenai.showChunksForSample': (args: Record<string, unknown>) => args.sample === 'rag-faq-en' || args.sample === 'rag-faq-pt-br',
   'learnGenai.selectModel': (args: Record<string, unknown>) => Object.keys(args).length === 0,
   'learnGenai.reviewDue': (args: Record<string, unknown>) => Object.keys(args).length === 0,
 } as const;

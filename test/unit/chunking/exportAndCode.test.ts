@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
-import { getEncoding } from 'js-tiktoken';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chunkDocument } from '../../../src/chunking/chunkDocument';
 import { chunksAsJson, chunksAsJsonLines } from '../../../src/chunking/chunkExport';
 import type { ChunkingStrategy } from '../../../src/chunking/chunkTypes';
@@ -9,22 +10,34 @@ import { strategyAsCode } from '../../../src/chunking/copyAsCode';
 import { separatorsFor } from '../../../src/chunking/separatorPresets';
 import { encoderFor } from '../tokenEngine/referenceTokenizers';
 import { chunkingCorpus } from './langChainReference';
+import { projectRoot } from '../../support/nodeTokenizerLoader';
 
 const noPause = { yieldToHost: () => Promise.resolve(), sliceMilliseconds: 1e9 };
 
-/** Runs the generated LangChain.js snippet with the real library on `text` and returns its chunks. */
+/**
+ * Runs the generated LangChain.js snippet as a module of its own (its imports resolved from this
+ * project's node_modules) on `text`, and returns its chunks.
+ */
 async function runJsSnippet(code: string, text: string): Promise<string[]> {
-  const body = code.replace(/^import .*$/gm, '') + '\nreturn chunks;';
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...parameters: string[]) => (...values: unknown[]) => Promise<string[]>;
-  const run = new AsyncFunction('RecursiveCharacterTextSplitter', 'getEncoding', 'text', body);
+  const imports = code.match(/^import .*$/gm) ?? [];
+  const body = code.replace(/^import .*$/gm, '');
+  const module = `${imports.join('\n')}\nexport default async function run(text) {\n${body}\nreturn chunks;\n}\n`;
+  const folder = path.join(projectRoot(), 'node_modules', '.cache', 'learn-genai-chunking');
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `snippet-${++snippetCount}-${process.pid}.mjs`);
+  writeFileSync(file, module);
   const warn = console.warn;
   console.warn = () => undefined;
   try {
-    return await run(RecursiveCharacterTextSplitter, getEncoding, text);
+    const loaded = (await import(pathToFileURL(file).href)) as { default: (text: string) => Promise<string[]> };
+    return await loaded.default(text);
   } finally {
     console.warn = warn;
+    rmSync(file, { force: true });
   }
 }
+
+let snippetCount = 0;
 
 describe('chunk export and copy as code', () => {
   const document = chunkingCorpus()[0];

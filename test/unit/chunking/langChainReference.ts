@@ -78,3 +78,13 @@ export function chunkingCorpus(): CorpusDocument[] {
     { name: 'prose-pt-br.txt', text: read('prose-pt-br.txt'), preset: 'default' },
   ];
 }
+
+/** Where LangChain's chunks sit in the text, found the way its createDocuments finds them. */
+export function langChainOffsets(text: string, chunks: readonly string[]): { start: number; end: number }[] {
+  let previous = -1;
+  return chunks.map((chunk) => {
+    const start = text.indexOf(chunk, previous + 1);
+    previous = start;
+    return { start, end: start + chunk.length };
+  });
+}

@@ -129,11 +129,12 @@ describe('chunking strategies', () => {
     const encoder = await encoderFor('cl100k_base');
     let turns = 0;
     const signal = { isCancellationRequested: false };
-    const slices = { sliceMilliseconds: 0, yieldToHost: async () => {
+    const slices = { sliceMilliseconds: 0, yieldToHost: () => {
       turns++;
       if (turns === 5) {
         signal.isCancellationRequested = true;
       }
+      return Promise.resolve();
     } };
     const result = await chunkDocument({ text: bigText, strategy: { kind: 'tokenSplitter', chunkSize: 50, chunkOverlap: 5 }, encoder, signal, slices });
     assert.equal(result, undefined);
