@@ -1,6 +1,7 @@
 /** Every command this extension contributes, by id. Keep in sync with `contributes.commands`. */
 export const CommandIds = {
   selectModel: 'learnGenai.selectModel',
+  addTokenizerFromFile: 'learnGenai.addTokenizerFromFile',
   showTokensForSelection: 'learnGenai.showTokensForSelection',
   showTokensForText: 'learnGenai.showTokensForText',
   convertToFewShot: 'learnGenai.convertToFewShot',

@@ -12,6 +12,7 @@ import { ProgressStore } from './progress/progressStore';
 import { registerQuizCommands } from './quiz/quizCommands';
 import { QuizPanel, quizPanelSerializer } from './quiz/quizPanel';
 import { selectModel } from './models/selectModelCommand';
+import { addTokenizerFromFile } from './models/addTokenizerCommand';
 import { showTokensForSelection, showTokensForText } from './tokenizerView/showTokensCommands';
 import { TokenizerViewProvider } from './tokenizerView/tokenizerViewProvider';
 import { ChunksViewProvider } from './chunkingView/chunksViewProvider';
@@ -74,7 +75,8 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     lessonTree,
     glossary,
     ...codeInsight.disposables,
-    vscode.commands.registerCommand(CommandIds.selectModel, (modelId?: unknown) => selectModel(typeof modelId === 'string' ? modelId : undefined)),
+    vscode.commands.registerCommand(CommandIds.selectModel, (modelId?: unknown) => selectModel(typeof modelId === 'string' ? modelId : undefined, context.globalState)),
+    vscode.commands.registerCommand(CommandIds.addTokenizerFromFile, (uri?: unknown) => addTokenizerFromFile(encoders, output, uri instanceof vscode.Uri ? uri : undefined)),
     fewShot,
     vscode.commands.registerCommand(CommandIds.convertToFewShot, (argument?: unknown) => fewShot.run(argument)),
     ...registerLessonCommands(panelContext, lessons, progress),

@@ -78,6 +78,11 @@ export function findModel(id: string): ModelInfo | undefined {
   return models.find((model) => model.id === id) ?? models.find((model) => model.bedrockModelId === id);
 }
 
+/** A catalog model, or one of the learner's tokenizers (`userModels`, from the token settings). */
+export function findModelOrUserModel(id: string, userModels: readonly ModelInfo[]): ModelInfo | undefined {
+  return findModel(id) ?? userModels.find((model) => model.id === id);
+}
+
 /** The model for a setting value, falling back to the default when the value names no known model. */
 export function resolveModel(id: string | undefined): ModelInfo {
   return (id !== undefined ? findModel(id) : undefined) ?? findModel(defaultModelId)!;

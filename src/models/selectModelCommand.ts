@@ -1,55 +1,50 @@
 import * as vscode from 'vscode';
-import { catalogCheckedOn, models, type ModelFamily, type ModelInfo } from './modelCatalog';
-import { modelFamilyLabel } from './modelFamilyLabel';
+import { CommandIds } from '../commandIds';
+import { catalogCheckedOn, findModel, type ModelInfo } from './modelCatalog';
+import { modelPickItems, withRecent } from './modelPickers';
 import { readTokenSettings, tokenSettingKeys } from './tokenSettings';
 
-interface ModelPickItem extends vscode.QuickPickItem {
-  readonly model?: ModelInfo;
-}
+const recentModelsKey = 'learnGenai.tokens.recentModels';
 
-
-export function modelPickItems(currentId: string): ModelPickItem[] {
-  const format = new Intl.NumberFormat(vscode.env.language);
-  const items: ModelPickItem[] = [];
-  let family: ModelFamily | undefined;
-  for (const model of models) {
-    if (model.family !== family) {
-      family = model.family;
-      items.push({ label: modelFamilyLabel(family), kind: vscode.QuickPickItemKind.Separator });
-    }
-    items.push({
-      label: model.id === currentId ? `$(check) ${model.label}` : model.label,
-      description: model.encoding,
-      detail: vscode.l10n.t('Context window: {0} tokens', format.format(model.contextWindow)),
-      model,
-    });
-  }
-  return items;
+function recentIds(memento: vscode.Memento | undefined): string[] {
+  const stored = memento?.get<unknown>(recentModelsKey);
+  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
 }
 
 /**
  * Lets the learner pick the model whose tokenizer the counter uses. The choice is saved in the
- * workspace when one is open (models often differ per project), in the user settings otherwise.
- * Takes an optional model id so tests and other commands can skip the picker.
+ * workspace when one is open (models often differ per project), in the user settings otherwise,
+ * and remembered in `memento` as a recent choice. Takes an optional model id (a catalog id, a
+ * Bedrock model id, or a user tokenizer's id) so tests and other commands can skip the picker.
  */
-export async function selectModel(modelId?: string): Promise<ModelInfo | undefined> {
-  const current = readTokenSettings().model;
-  let chosen = typeof modelId === 'string' ? models.find((model) => model.id === modelId) : undefined;
+export async function selectModel(modelId?: string, memento?: vscode.Memento): Promise<ModelInfo | undefined> {
+  const settings = readTokenSettings();
+  const byId = (id: string): ModelInfo | undefined => findModel(id) ?? settings.userModels.find((model) => model.id === id);
+  let chosen = typeof modelId === 'string' ? byId(modelId) : undefined;
   if (chosen === undefined) {
     if (typeof modelId === 'string') {
       void vscode.window.showWarningMessage(vscode.l10n.t('Unknown model "{0}". Pick one from the list.', modelId));
     }
-    const picked = await vscode.window.showQuickPick(modelPickItems(current.id), {
+    const picked = await vscode.window.showQuickPick(modelPickItems(settings.model.id, recentIds(memento), settings.userModels), {
       title: vscode.l10n.t('Model for token counts'),
-      placeHolder: vscode.l10n.t('Context windows as checked on {0}', catalogCheckedOn),
+      placeHolder: vscode.l10n.t('Context windows and prices as checked on {0}', catalogCheckedOn),
       matchOnDescription: true,
     });
+    if (picked?.addTokenizer === true) {
+      await vscode.commands.executeCommand(CommandIds.addTokenizerFromFile);
+      return undefined;
+    }
     chosen = picked?.model;
   }
   if (chosen === undefined) {
     return undefined;
   }
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await vscode.workspace.getConfiguration(tokenSettingKeys.section).update(tokenSettingKeys.model, chosen.id, target);
+  await saveModelChoice(chosen.id);
+  await memento?.update(recentModelsKey, withRecent(recentIds(memento), chosen.id));
   return chosen;
+}
+
+export async function saveModelChoice(id: string): Promise<void> {
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration(tokenSettingKeys.section).update(tokenSettingKeys.model, id, target);
 }

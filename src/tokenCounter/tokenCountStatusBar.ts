@@ -5,6 +5,8 @@ import type { EncoderRegistry } from '../tokenEngine';
 import { charactersPerToken, contextShare, countCharacters, type TokenSummary } from './tokenSummary';
 import { affectsTokenSettings, readTokenSettings, type TokenSettings } from '../models/tokenSettings';
 
+import { modelTokenCount } from '../models/modelCatalog';
+import { appendEstimateAndCost, tokenCountText } from '../models/countLabels';
 /** Delays that keep typing smooth: selections settle fast, edits are batched a little longer. */
 const selectionDelayMs = 75;
 const editDelayMs = 250;
@@ -61,6 +63,12 @@ export class TokenCountStatusBar extends Disposable {
   /**
    * Counts now, skipping the debounce; resolves once the item shows the figure for the latest
    * state, even when an edit or selection change during the count started a newer one.
+  /** The item's text and tooltip (Markdown source) as shown now; tests read them. */
+  get currentDisplay(): { readonly text: string; readonly tooltip: string } {
+    const tooltip = this.item.tooltip;
+    return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '' };
+  }
+
    */
   refresh(): Promise<void> {
     this.cancelPending();
@@ -137,16 +145,18 @@ export class TokenCountStatusBar extends Disposable {
     const previous = this.lastSummary;
     this.item.text = previous === undefined
       ? `$(loading~spin) ${vscode.l10n.t('Counting tokens…')}`
-      : `$(loading~spin) ${this.tokensLabel(previous.tokens)}`;
+      : `$(loading~spin) ${tokenCountText(previous.model, previous.tokens)}`;
     this.item.show();
   }
 
-  private show(summary: TokenSummary): void {
+  private show(counted: TokenSummary): void {
+    // The engine counts the model's tokenizer; an estimated family's count is scaled here, once.
+    const summary = { ...counted, tokens: modelTokenCount(counted.model, counted.tokens) };
     this.lastSummary = summary;
-    this.item.text = `$(symbol-numeric) ${this.tokensLabel(summary.tokens)}`;
+    this.item.text = `$(symbol-numeric) ${tokenCountText(summary.model, summary.tokens)}`;
     this.item.tooltip = tooltipFor(summary);
     this.item.accessibilityInformation = {
-      label: vscode.l10n.t('{0} for {1}. Click to change the model.', this.tokensLabel(summary.tokens), summary.model.label),
+      label: vscode.l10n.t('{0} for {1}. Click to change the model.', tokenCountText(summary.model, summary.tokens), summary.model.label),
     };
     this.item.show();
   }
@@ -156,20 +166,6 @@ export class TokenCountStatusBar extends Disposable {
     this.item.tooltip = vscode.l10n.t('Could not count tokens: {0}', error instanceof Error ? error.message : String(error));
     this.item.show();
   }
-
-  private tokensLabel(tokens: number): string {
-    const formatted = new Intl.NumberFormat(vscode.env.language).format(tokens);
-    return tokens === 1 ? vscode.l10n.t('{0} token', formatted) : vscode.l10n.t('{0} tokens', formatted);
-  }
-}
-
-/** The selections' texts when any is non-empty (every cursor counts), else the whole document. */
-function textsToCount(editor: vscode.TextEditor): { texts: string[]; selections: number } {
-  const selected = editor.selections.filter((selection) => !selection.isEmpty);
-  if (selected.length === 0) {
-    return { texts: [editor.document.getText()], selections: 0 };
-  }
-  return { texts: selected.map((selection) => editor.document.getText(selection)), selections: selected.length };
 }
 
 function tooltipFor(summary: TokenSummary): vscode.MarkdownString {
@@ -189,9 +185,10 @@ function tooltipFor(summary: TokenSummary): vscode.MarkdownString {
   tooltip.appendMarkdown(`| | |\n|---|---:|\n`);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Model')} | ${summary.model.label} |\n`);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Encoding')} | \`${summary.model.encoding}\` |\n`);
-  tooltip.appendMarkdown(`| ${vscode.l10n.t('Tokens')} | ${integer.format(summary.tokens)} |\n`);
+  tooltip.appendMarkdown(`| ${vscode.l10n.t('Tokens')} | ${summary.model.count === 'estimate' ? tokenCountText(summary.model, summary.tokens) : integer.format(summary.tokens)} |\n`);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Characters')} | ${integer.format(summary.characters)} |\n`);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Characters per token')} | ${perToken === undefined ? '–' : decimal.format(perToken)} |\n`);
+  appendEstimateAndCost(tooltip, summary.model, summary.tokens);
   const share = contextShare(summary);
   const shareText = share > 0 && share < 0.0001 ? `< ${percent.format(0.0001)}` : percent.format(share);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Context window')} | ${vscode.l10n.t('{0} of {1}', shareText, integer.format(summary.model.contextWindow))} |\n\n`);

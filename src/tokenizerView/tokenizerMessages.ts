@@ -33,6 +33,10 @@ export interface TokenizerChunk {
 export interface WholeTextFigures {
   readonly tokens: number;
   readonly compareTokens?: number;
+  /** The model's count as shown everywhere: "1,234 tokens", or "≈ 1,358 tokens (estimate)" for an estimated family. */
+  readonly modelCount?: string;
+  /** Plain-text lines under the figures: why the count is an estimate and how good it is, and its cost. */
+  readonly modelNotes?: readonly string[];
   readonly characters: number;
   readonly words: number;
 }

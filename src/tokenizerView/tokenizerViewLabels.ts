@@ -1,31 +1,47 @@
 // The tokenizer page's localized strings and choices, handed to it in `data-state`.
 import * as vscode from 'vscode';
 import type { EncodingName } from '../tokenEngine';
-import { models } from '../models/modelCatalog';
-import { modelFamilyLabel } from '../models/modelFamilyLabel';
+import { models, type ModelInfo } from '../models/modelCatalog';
+import { providerOrder } from '../models/modelPickers';
+import { providerLabel } from '../models/providerLabel';
+import { readTokenSettings } from '../models/tokenSettings';
 import { maxTypedTextLength, type CompareOption, type ModelOption, type TokenizerViewLabels, type TokenizerViewState } from './tokenizerMessages';
 
-/** The encodings to compare with, oldest first, with the models that made each known. */
+/** The tokenizers to compare with: OpenAI's oldest first, then the open families, with the models that use each. */
 const compareEncodings: readonly { readonly encoding: EncodingName; readonly models: string }[] = [
   { encoding: 'r50k_base', models: 'GPT-2, GPT-3' },
   { encoding: 'p50k_base', models: 'Codex, text-davinci-003' },
   { encoding: 'cl100k_base', models: 'GPT-4, GPT-3.5' },
-  { encoding: 'o200k_base', models: 'GPT-4o, GPT-5' },
+  { encoding: 'o200k_base', models: 'GPT-4o, GPT-5, gpt-oss' },
+  { encoding: 'llama3', models: 'Llama 3.1, 3.2, 3.3' },
+  { encoding: 'qwen3', models: 'Qwen3' },
+  { encoding: 'claude', models: 'Claude 2 and earlier; the basis of the Claude estimate' },
 ];
 
 export function tokenizerViewState(): TokenizerViewState {
   return {
     labels: tokenizerViewLabels(),
     models: modelOptions(),
-    compareOptions: compareEncodings.map(({ encoding, models: names }): CompareOption => ({ encoding, label: `${encoding} (${names})` })),
+    compareOptions: [
+      ...compareEncodings.map(({ encoding, models: names }): CompareOption => ({ encoding, label: `${encoding} (${names})` })),
+      ...readTokenSettings().userModels.map((model): CompareOption => ({ encoding: model.encoding, label: model.label })),
+    ],
     maxTypedTextLength,
     locale: vscode.env.language,
   };
 }
 
 
+/** Every model, grouped by provider in picker order; an estimated family says so in its label. */
 function modelOptions(): ModelOption[] {
-  return models.map((model) => ({ id: model.id, label: model.label, encoding: model.encoding, contextWindow: model.contextWindow, group: modelFamilyLabel(model.family) }));
+  const all: ModelInfo[] = [...models, ...readTokenSettings().userModels];
+  return providerOrder.flatMap((provider) => all.filter((model) => model.provider === provider).map((model) => ({
+    id: model.id,
+    label: model.count === 'estimate' ? `${model.label} (≈ ${vscode.l10n.t('estimate')})` : model.label,
+    encoding: model.encoding,
+    contextWindow: model.contextWindow,
+    group: providerLabel(provider),
+  })));
 }
 
 function tokenizerViewLabels(): TokenizerViewLabels {

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { Disposable } from '../common/disposable';
 import { WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
 import type { EncodingName } from '../tokenEngine';
-import { findModel, models, type ModelInfo } from '../models/modelCatalog';
+import { findModelOrUserModel, models, type ModelInfo } from '../models/modelCatalog';
+import { withModelFigures } from './modelFigureLabels';
 import type { EncoderRegistry } from '../tokenEngine';
 import { affectsTokenSettings, readTokenSettings } from '../models/tokenSettings';
 import { toTokenizerChunk } from './shownTokens';
@@ -145,7 +146,8 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   }
 
   private model(): ModelInfo {
-    return (this.chosenModelId !== undefined ? findModel(this.chosenModelId) : undefined) ?? readTokenSettings().model;
+    const settings = readTokenSettings();
+    return (this.chosenModelId !== undefined ? findModelOrUserModel(this.chosenModelId, settings.userModels) : undefined) ?? settings.model;
   }
 
   private followEditor(delayMs: number): void {
@@ -192,7 +194,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
         return;
       }
       request.record(chunk);
-      request.figures = figures;
+      request.figures = figures && withModelFigures(figures, request.model);
       if (this.view) {
         this.view.description = `${request.model.label} · ${request.model.encoding}`;
       }
@@ -204,15 +206,15 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
         encoding: request.model.encoding,
         ...(request.compareWith ? { compareWith: request.compareWith } : {}),
         chunk: toTokenizerChunk(request.input.text, chunk, main, compare),
-        ...(figures ? { figures } : {}),
+        ...(request.figures ? { figures: request.figures } : {}),
       });
       clearTimeout(busy);
       this.post({ type: 'busy', busy: false });
       if (!figures) {
         const whole = await session.wholeTextFigures();
         if (whole && !token.isCancellationRequested) {
-          request.figures = whole;
-          this.post({ type: 'figures', requestId: request.id, figures: whole });
+          request.figures = withModelFigures(whole, request.model);
+          this.post({ type: 'figures', requestId: request.id, figures: request.figures });
         }
       }
     } catch (error) {
@@ -280,7 +282,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
         await this.refresh();
         return;
       case 'selectModel':
-        if (findModel(message.modelId) === undefined) {
+        if (findModelOrUserModel(message.modelId, readTokenSettings().userModels) === undefined) {
           this.output.warn(`The tokenizer view asked for an unknown model: ${message.modelId}`);
           return;
         }

@@ -1,5 +1,6 @@
 // `npm run bench`: the token engine against js-tiktoken and gpt-tokenizer, in one run.
-// `--json` prints the same results as JSON; `--live-counting` runs only the live counter's rows.
+// `--json` prints the same results as JSON; `--live-counting` runs only the live counter's rows;
+// `--families` only the rows of the families beyond OpenAI (Llama 3, Qwen 3, Claude's tokenizer).
 // Progress goes to stderr.
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { doublingRow, longestSliceRow, selectionLatencyRow } from './hostRespons
 import { importBlockIndex, liveCountingRows } from './liveCounting';
 import { fuzzExactnessRow, stressRows, throughputRows, type Contenders } from './tokenizerComparisons';
 
+import { familyRows } from './familyRows';
 const readinessRuns = 3;
 const fuzzCorpusSize = 10_000;
 
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
   const asJson = process.argv.includes('--json');
   const liveCountingOnly = process.argv.includes('--live-counting');
   const started = performance.now();
+  const familiesOnly = process.argv.includes('--families');
   const root = projectRoot();
   const courseDirectory = process.env.LEARN_GENAI_COURSE_DIR ?? path.resolve(root, '..', 'shared', 'course');
   progress('building tokenizer data and the engine bundle');
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
   const registry = new engine.EncoderRegistry(nodeFileLoader(tokenizerFolder));
   const blockIndex = await importBlockIndex(root);
   const rows: BenchRow[] = [];
-  for (const encoding of benchEncodings) {
+  for (const encoding of familiesOnly ? [] : benchEncodings) {
     progress(`${encoding}: loading the three tokenizers`);
     const encoder = await registry.get(encoding);
     progress(`${encoding}: live counting, full recount and block index`);
@@ -108,6 +111,9 @@ async function main(): Promise<void> {
       cpu: os.cpus()[0]?.model ?? 'unknown',
       'engine build': 'esbuild bundle, minified',
       'bench seconds': Math.round((performance.now() - started) / 1000),
+  if (!liveCountingOnly) {
+    rows.push(...familyRows(engine, tokenizerFolder, inputs.prose, progress));
+  }
     },
     rows,
     missedTargets: rows.filter((row) => row.pass === false).map((row) => `${row.encoding} ${row.measure} (${row.target})`),

@@ -63,6 +63,7 @@ textArea.value = pageState.typedText ?? '';
 root.append(
   element('section', { className: 'input' },
     element('div', { className: 'source-row' }, source, busy, pinButton, followButton),
+const modelNotes = element('div', { className: 'model-notes', id: 'model-notes', role: 'note' });
     element('label', { className: 'visually-hidden', for: 'text' }, labels.text),
     textArea),
   element('section', { className: 'options' },
@@ -80,12 +81,14 @@ root.append(
 function modelGroups(): HTMLOptGroupElement[] {
   const groups = new Map<string, HTMLOptGroupElement>();
   for (const model of models) {
+  modelNotes,
     let group = groups.get(model.group);
     if (!group) {
       group = element('optgroup', { label: model.group });
       groups.set(model.group, group);
     }
-    group.append(element('option', { value: model.id }, `${model.label} · ${model.encoding}`));
+    // A learner's tokenizer.json is named by its file; its id (a URI) would only add noise.
+    group.append(element('option', { value: model.id }, model.encoding.startsWith('file:') ? model.label : `${model.label} · ${model.encoding}`));
   }
   return [...groups.values()];
 }
@@ -188,7 +191,7 @@ function showResult(result: ToTokenizerView.Result): void {
   };
   modelSelect.value = result.modelId;
   compareSelect.value = result.compareWith ?? '';
-  mainPane.reset(model ? `${model.label} · ${result.encoding}` : result.encoding);
+  mainPane.reset(model ? (result.encoding.startsWith('file:') ? model.label : `${model.label} · ${result.encoding}`) : result.encoding);
   mainPane.otherEncoding = result.compareWith;
   comparePane.root.hidden = !result.compareWith;
   comparePane.reset(result.compareWith ?? '');
@@ -241,7 +244,8 @@ function updateFigures(): void {
   const { figures } = shown;
   mainPane.total = figures?.tokens;
   comparePane.total = figures?.compareTokens;
-  mainPane.setCount(tokensLabel(figures?.tokens));
+  mainPane.setCount(figures?.modelCount ?? tokensLabel(figures?.tokens));
+  modelNotes.replaceChildren(...(figures?.modelNotes ?? []).map((note) => element('p', { className: 'note' }, note)));
   comparePane.setCount(tokensLabel(figures?.compareTokens));
   statistics.update({
     encoding: shown.encoding,

@@ -1,0 +1,17 @@
+// Counts from the reference libraries, computed in Node where they load the original files, for the
+// integration tests that run inside VS Code (too small a host to load a 9 MB tokenizer.json twice).
+// test/unit/models/familyGoldens.test.ts checks every figure here against those libraries.
+
+/** A selection counted for Llama 3.1 8B (@huggingface/tokenizers on Llama 3.1's tokenizer.json). */
+export const llamaSelection = {
+  text: 'Amazon Bedrock serves Llama 3.1 8B Instruct: tokens, not words, are what you pay for. Ação e coração 👍🏽',
+  llama3Tokens: 37,
+  /** @anthropic-ai/tokenizer's count of the same text, the basis of the Claude estimate (× 1.1). */
+  claudeTokenizerTokens: 37,
+};
+
+/** A text counted with test/integration/tokenizers/tinyTokenizer.json (Llama 3.1's first 1,000 tokens). */
+export const tinyTokenizerText = {
+  text: 'the tokenizer splits these words into the pieces it knows',
+  tokens: 28,
+};
