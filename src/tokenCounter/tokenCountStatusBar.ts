@@ -4,9 +4,9 @@ import { CommandIds } from '../commandIds';
 import type { EncoderRegistry } from '../tokenEngine';
 import { charactersPerToken, contextShare, countCharacters, type TokenSummary } from './tokenSummary';
 import { affectsTokenSettings, readTokenSettings, type TokenSettings } from '../models/tokenSettings';
-
 import { modelTokenCount } from '../models/modelCatalog';
 import { appendEstimateAndCost, tokenCountText } from '../models/countLabels';
+
 /** Delays that keep typing smooth: selections settle fast, edits are batched a little longer. */
 const selectionDelayMs = 75;
 const editDelayMs = 250;
@@ -60,15 +60,15 @@ export class TokenCountStatusBar extends Disposable {
     return this.lastSummary;
   }
 
-  /**
-   * Counts now, skipping the debounce; resolves once the item shows the figure for the latest
-   * state, even when an edit or selection change during the count started a newer one.
   /** The item's text and tooltip (Markdown source) as shown now; tests read them. */
   get currentDisplay(): { readonly text: string; readonly tooltip: string } {
     const tooltip = this.item.tooltip;
     return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '' };
   }
 
+  /**
+   * Counts now, skipping the debounce; resolves once the item shows the figure for the latest
+   * state, even when an edit or selection change during the count started a newer one.
    */
   refresh(): Promise<void> {
     this.cancelPending();
@@ -168,6 +168,15 @@ export class TokenCountStatusBar extends Disposable {
   }
 }
 
+/** The selections' texts when any is non-empty (every cursor counts), else the whole document. */
+function textsToCount(editor: vscode.TextEditor): { texts: string[]; selections: number } {
+  const selected = editor.selections.filter((selection) => !selection.isEmpty);
+  if (selected.length === 0) {
+    return { texts: [editor.document.getText()], selections: 0 };
+  }
+  return { texts: selected.map((selection) => editor.document.getText(selection)), selections: selected.length };
+}
+
 function tooltipFor(summary: TokenSummary): vscode.MarkdownString {
   const language = vscode.env.language;
   const integer = new Intl.NumberFormat(language);
@@ -188,10 +197,10 @@ function tooltipFor(summary: TokenSummary): vscode.MarkdownString {
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Tokens')} | ${summary.model.count === 'estimate' ? tokenCountText(summary.model, summary.tokens) : integer.format(summary.tokens)} |\n`);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Characters')} | ${integer.format(summary.characters)} |\n`);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Characters per token')} | ${perToken === undefined ? '–' : decimal.format(perToken)} |\n`);
-  appendEstimateAndCost(tooltip, summary.model, summary.tokens);
   const share = contextShare(summary);
   const shareText = share > 0 && share < 0.0001 ? `< ${percent.format(0.0001)}` : percent.format(share);
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Context window')} | ${vscode.l10n.t('{0} of {1}', shareText, integer.format(summary.model.contextWindow))} |\n\n`);
+  appendEstimateAndCost(tooltip, summary.model, summary.tokens);
   tooltip.appendMarkdown(`[$(symbol-numeric) ${vscode.l10n.t('Change model')}](command:${CommandIds.selectModel}) · `);
   tooltip.appendMarkdown(`[$(eye) ${vscode.l10n.t('Show tokens')}](command:${CommandIds.showTokensForSelection})`);
   return tooltip;

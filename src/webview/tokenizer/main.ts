@@ -57,13 +57,13 @@ const panes = element('div', { className: 'panes' }, mainPane.root, comparePane.
 const shownOf = element('span', { id: 'shown-of' });
 const moreButton = element('button', { type: 'button', className: 'secondary', id: 'show-more' }, codicon('chevron-down'), ` ${labels.showMore}`);
 const moreRow = element('div', { className: 'more', hidden: '' }, shownOf, moreButton);
+const modelNotes = element('div', { className: 'model-notes', id: 'model-notes', role: 'note' });
 comparePane.root.hidden = true;
 textArea.value = pageState.typedText ?? '';
 
 root.append(
   element('section', { className: 'input' },
     element('div', { className: 'source-row' }, source, busy, pinButton, followButton),
-const modelNotes = element('div', { className: 'model-notes', id: 'model-notes', role: 'note' });
     element('label', { className: 'visually-hidden', for: 'text' }, labels.text),
     textArea),
   element('section', { className: 'options' },
@@ -75,13 +75,13 @@ const modelNotes = element('div', { className: 'model-notes', id: 'model-notes',
   panes,
   moreRow,
   statistics.root,
+  modelNotes,
   details.root,
 );
 
 function modelGroups(): HTMLOptGroupElement[] {
   const groups = new Map<string, HTMLOptGroupElement>();
   for (const model of models) {
-  modelNotes,
     let group = groups.get(model.group);
     if (!group) {
       group = element('optgroup', { label: model.group });
