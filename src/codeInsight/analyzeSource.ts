@@ -4,7 +4,7 @@ import { entriesOf } from './argumentEntries';
 import type { ApiNameMatch, FileInsight, PromptLiteral } from './codeInsightTypes';
 import { promptValue, statementEnd } from './promptExtraction';
 import { promptFromDraft, RequestWalker, type RequestDraft, type WalkOutput } from './requestWalker';
-import { bedrockBodyMarkers, classifyCall } from './sdkVocabulary';
+import { bedrockBodyMarkers, classifyCall, mayNameSdkCall } from './sdkVocabulary';
 import { calleeBefore, indexSource, type SourceIndex } from './sourceIndex';
 import { isPunctuation, tokenize, TokenKind, tokenText, type SourceLanguage, type SourceTokens } from './sourceTokens';
 
@@ -36,7 +36,8 @@ export function analyzeSource(text: string, language: SourceLanguage): FileInsig
   const output: WalkOutput = { parameters: [], prompts: [], visitedGroups: new Set() };
   const walker = new RequestWalker(index, output);
   for (let token = 1; token < tokens.count; token++) {
-    if (!isPunctuation(tokens, token, '(') || tokens.kind[token - 1] !== TokenKind.Identifier || tokens.match[token] < 0) {
+    if (!isPunctuation(tokens, token, '(') || tokens.kind[token - 1] !== TokenKind.Identifier || tokens.match[token] < 0
+      || !mayNameSdkCall(tokenText(tokens, token - 1))) {
       continue;
     }
     const callee = calleeBefore(tokens, token);
@@ -71,14 +72,14 @@ export function analyzeSource(text: string, language: SourceLanguage): FileInsig
 
 /** Objects that only a Bedrock InvokeModel body (or a Converse input) has, written apart from the call that sends them. */
 function findBedrockBodies(tokens: SourceTokens, walker: RequestWalker, requests: RequestDraft[], output: WalkOutput): void {
+  if (![...bedrockBodyMarkers].some((marker) => tokens.text.includes(marker))) {
+    return; // No body key anywhere: skip the scan of every object.
+  }
   for (let token = 0; token < tokens.count; token++) {
-    if (!isPunctuation(tokens, token, '{') || tokens.match[token] < 0 || output.visitedGroups.has(token)) {
+    if (!isPunctuation(tokens, token, '{') || tokens.match[token] < 0 || output.visitedGroups.has(token) || !hasMarkerKey(tokens, token)) {
       continue;
     }
     const keys = new Set(entriesOf(tokens, token).flatMap((entry) => (entry.type === 'keyed' ? [entry.key] : [])));
-    if (![...keys].some((key) => bedrockBodyMarkers.has(key))) {
-      continue;
-    }
     const converse = keys.has('modelId') && (keys.has('messages') || keys.has('inferenceConfig'));
     const request: RequestDraft = {
       kind: converse ? 'bedrockConverse' : 'bedrockBody',
@@ -91,6 +92,25 @@ function findBedrockBodies(tokens: SourceTokens, walker: RequestWalker, requests
     requests.push(request);
     walker.walk(request, token);
   }
+}
+
+/** Whether the object opened at `open` has a Bedrock body key at its top level (checked without building its entries). */
+function hasMarkerKey(tokens: SourceTokens, open: number): boolean {
+  const close = tokens.match[open];
+  for (let token = open + 1; token < close; token++) {
+    const match = tokens.match[token];
+    if (match > token) {
+      token = match;
+      continue;
+    }
+    if (isPunctuation(tokens, token + 1, ':') && (tokens.kind[token] === TokenKind.Identifier || tokens.kind[token] === TokenKind.String)) {
+      const key = tokens.kind[token] === TokenKind.String ? tokens.text.slice(tokens.start[token] + 1, tokens.end[token] - 1) : tokenText(tokens, token);
+      if (bedrockBodyMarkers.has(key)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Whether a name reads as a prompt: it has the word prompt(s), or ends in system, instructions, messages or template. */

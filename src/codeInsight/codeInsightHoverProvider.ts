@@ -8,7 +8,8 @@ import { sourceLanguageOf } from './analyzeSource';
 import { catalogModelLimits } from './catalogLimits';
 import { valueNoteMessage } from './codeInsightWording';
 import type { CodeInsightSettings } from './codeInsightSettings';
-import { codeHoverAt, termHoverAt, type HoverModel } from './hoverModel';
+import { codeHoverAt, mayExplainWord, termHoverAt, type HoverModel } from './hoverModel';
+import { isParameterName } from './sdkVocabulary';
 import type { InsightCache } from './insightCache';
 
 /** Set once a code insight hover was shown; the Get Started walkthrough completes its step on it. */
@@ -54,6 +55,9 @@ export class CodeInsightHoverProvider implements vscode.HoverProvider {
   modelAt(document: vscode.TextDocument, position: vscode.Position, glossary: Glossary | undefined): HoverModel | undefined {
     const language = sourceLanguageOf(document.languageId);
     if (language) {
+      if (!this.mayExplainAt(document, position, glossary)) {
+        return undefined;
+      }
       const insight = this.dependencies.cache.get(document.uri.toString(), document.version, language, () => document.getText());
       return codeHoverAt(insight, document.offsetAt(position), glossary, catalogModelLimits);
     }
@@ -64,6 +68,18 @@ export class CodeInsightHoverProvider implements vscode.HoverProvider {
     const model = termHoverAt(line.text, position.character, glossary);
     const lineStart = document.offsetAt(line.range.start);
     return model ? { ...model, start: lineStart + model.start, end: lineStart + model.end } : undefined;
+  }
+
+  /** The word under the cursor, or the key before a literal value under it (`temperature=1.4`), names something explainable. */
+  private mayExplainAt(document: vscode.TextDocument, position: vscode.Position, glossary: Glossary | undefined): boolean {
+    const line = document.lineAt(position.line).text;
+    const word = document.getWordRangeAtPosition(position, /[A-Za-z_$][\w$]*/);
+    if (word && mayExplainWord(line.slice(word.start.character, word.end.character), glossary)) {
+      return true;
+    }
+    // On a value: the nearest key before it on the line (`"temperature": 1.4`, `topP: 0.9`, `top_p=0.9`).
+    const key = /([A-Za-z_$][\w$]*)["']?\s*[:=]\s*[^:=]*$/.exec(line.slice(0, position.character));
+    return key !== null && isParameterName(key[1]);
   }
 
   private async loadGlossary(): Promise<Glossary | undefined> {

@@ -2,6 +2,7 @@
 // the parameter, API name or term under the cursor, and a note on the value written there.
 import type { Glossary, GlossaryEntry } from '../glossary';
 import type { FileInsight, ParameterKind, ParameterMatch } from './codeInsightTypes';
+import { isParameterName, mayNameSdkCall } from './sdkVocabulary';
 import { valueNote, type ModelLimitsLookup, type ValueNote } from './valueNotes';
 
 export interface HoverModel {
@@ -23,6 +24,14 @@ const canonicalNames: Readonly<Record<ParameterKind, string>> = {
 
 export function glossaryEntryFor(glossary: Glossary | undefined, match: ParameterMatch): GlossaryEntry | undefined {
   return glossary?.byCodeName(match.name) ?? glossary?.byCodeName(canonicalNames[match.kind]);
+}
+
+/**
+ * Whether a hover on this word (or on a literal next to one) could show anything: a parameter name, an SDK
+ * call name or a glossary code name. Any other word costs no analysis.
+ */
+export function mayExplainWord(word: string, glossary: Glossary | undefined): boolean {
+  return isParameterName(word) || mayNameSdkCall(word) || glossary?.byCodeName(word) !== undefined;
 }
 
 /** The last parameter whose name starts at or before `offset` (parameters are sorted by nameStart). */

@@ -115,6 +115,11 @@ export function parameterKindOf(name: string, request: RequestKind): ParameterKi
   return kind !== undefined && parametersOf[request].has(kind) ? kind : undefined;
 }
 
+/** Whether a word can be a parameter the matcher explains, in some request kind. */
+export function isParameterName(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(parameterNames, name);
+}
+
 export function isContainerKey(name: string): boolean {
   return containerKeys.has(name);
 }
@@ -140,6 +145,20 @@ const splitterFactories = new Set(['from_tiktoken_encoder', 'fromLanguage', 'fro
 const vectorSearchMethods = new Set(['similarity_search', 'similarity_search_with_score', 'similarity_search_with_relevance_scores',
   'max_marginal_relevance_search', 'as_retriever', 'similaritySearch', 'similaritySearchWithScore', 'maxMarginalRelevanceSearch', 'asRetriever']);
 const invokeMethods = new Set(['invoke', 'ainvoke', 'stream', 'astream', 'predict']);
+
+/** Every name a recognized call can end with, so most calls are dismissed by one set lookup. */
+const calleeLastNames = new Set([
+  'create', 'parse', 'stream', 'count_tokens', 'countTokens',
+  'converse', 'converse_stream', 'converseStream', 'invoke_model', 'invoke_model_with_response_stream', 'invokeModel', 'invokeModelWithResponseStream',
+  'retrieve', 'retrieve_and_generate', 'retrieveAndGenerate', 'ConverseCommand', 'ConverseStreamCommand', 'InvokeModelCommand',
+  'InvokeModelWithResponseStreamCommand', 'RetrieveCommand', 'RetrieveAndGenerateCommand',
+  ...Object.keys(chatModels), ...Object.keys(embeddingModels), ...promptTemplates, ...templateFactories, ...messageClasses,
+  ...splitterFactories, ...vectorSearchMethods, ...invokeMethods,
+]);
+
+export function mayNameSdkCall(name: string): boolean {
+  return calleeLastNames.has(name) || name.endsWith('TextSplitter');
+}
 
 export interface CallClassification {
   readonly kind: RequestKind;

@@ -1,12 +1,13 @@
 // `npm run bench`: the token engine against js-tiktoken and gpt-tokenizer, in one run.
 // `--json` prints the same results as JSON; `--live-counting` runs only the live counter's rows;
-// `--families` only the rows of the families beyond OpenAI (Llama 3, Qwen 3, Claude's tokenizer).
+// `--code-insight` only code insight's hover rows; `--families` only the rows of the families beyond OpenAI (Llama 3, Qwen 3, Claude's tokenizer).
 // Progress goes to stderr.
 import os from 'node:os';
 import path from 'node:path';
 import { nodeFileLoader, preparedTokenizerDirectory, projectRoot } from '../support/nodeTokenizerLoader';
 import { fuzzCorpus } from '../unit/tokenEngine/fuzzText';
 import { benchInputs } from './benchInputs';
+import { codeInsightRows } from './codeInsightBench';
 import { formatTable, type BenchReport, type BenchRow } from './benchReport';
 import { benchEncodings, engineContender, gptTokenizerContender, jsTiktokenContender, type BenchEncoding } from './contenders';
 import { bundleEngine, importEngine } from './engineBundle';
@@ -64,6 +65,12 @@ async function main(): Promise<void> {
   const familiesOnly = process.argv.includes('--families');
   const started = performance.now();
   const root = projectRoot();
+  if (process.argv.includes('--code-insight')) {
+    const rows = codeInsightRows(root);
+    const missedTargets = rows.filter((row) => row.pass === false).map((row) => `${row.measure} (${row.target})`);
+    process.stdout.write(`${asJson ? JSON.stringify({ rows, missedTargets }, null, 2) : formatTable({ environment: { node: process.version }, rows, missedTargets })}\n`);
+    return;
+  }
   const courseDirectory = process.env.LEARN_GENAI_COURSE_DIR ?? path.resolve(root, '..', 'shared', 'course');
   progress('building tokenizer data and the engine bundle');
   const tokenizerFolder = await preparedTokenizerDirectory();
@@ -76,6 +83,10 @@ async function main(): Promise<void> {
   const registry = new engine.EncoderRegistry(nodeFileLoader(tokenizerFolder));
   const blockIndex = await importBlockIndex(root);
   const rows: BenchRow[] = [];
+  if (!liveCountingOnly && !familiesOnly) {
+    progress('code insight: hovers on 5,000-line files');
+    rows.push(...codeInsightRows(root));
+  }
   for (const encoding of familiesOnly ? [] : benchEncodings) {
     progress(`${encoding}: loading the three tokenizers`);
     const encoder = await registry.get(encoding);
