@@ -31,4 +31,6 @@ export const requiredConcepts: readonly string[] = [
   'bedrock-knowledge-bases', 'bedrock-agents', 'bedrock-agentcore', 'bedrock-guardrails', 'bedrock-prompt-management',
   'model-evaluation', 'batch-inference', 'provisioned-throughput', 'partyrock', 'amazon-q-business', 'amazon-q-developer',
   'shared-responsibility-model',
+  // Task 3.1: the effect of inference parameters on model responses
+  'inference-parameters', 'temperature', 'top-p', 'top-k', 'max-tokens', 'stop-sequences', 'seed',
 ];
