@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import { catalogCheckedOn, findModel, type ModelInfo } from './modelCatalog';
 import { modelPickItems, withRecent } from './modelPickers';
+import { modelSettingTarget } from './modelSettingTarget';
 import { readTokenSettings, tokenSettingKeys } from './tokenSettings';
 
 const recentModelsKey = 'learnGenai.tokens.recentModels';
@@ -13,8 +14,8 @@ function recentIds(memento: vscode.Memento | undefined): string[] {
 
 /**
  * Lets the learner pick the model whose tokenizer the counter uses. The choice is saved in the
- * workspace when one is open (models often differ per project), in the user settings otherwise,
- * and remembered in `memento` as a recent choice. Takes an optional model id (a catalog id, a
+ * user settings, never into the learner's repository unless its workspace settings already name a
+ * model (see modelSettingTarget), and remembered in `memento` as a recent choice. Takes an optional model id (a catalog id, a
  * Bedrock model id, or a user tokenizer's id) so tests and other commands can skip the picker.
  */
 export async function selectModel(modelId?: string, memento?: vscode.Memento): Promise<ModelInfo | undefined> {
@@ -45,6 +46,9 @@ export async function selectModel(modelId?: string, memento?: vscode.Memento): P
 }
 
 export async function saveModelChoice(id: string): Promise<void> {
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await vscode.workspace.getConfiguration(tokenSettingKeys.section).update(tokenSettingKeys.model, id, target);
+  const configuration = vscode.workspace.getConfiguration(tokenSettingKeys.section);
+  const target = modelSettingTarget(configuration.inspect(tokenSettingKeys.model), Boolean(vscode.workspace.workspaceFolders?.length)) === 'workspace'
+    ? vscode.ConfigurationTarget.Workspace
+    : vscode.ConfigurationTarget.Global;
+  await configuration.update(tokenSettingKeys.model, id, target);
 }
