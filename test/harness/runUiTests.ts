@@ -6,6 +6,7 @@ import { lessonsScenario } from '../ui/lessons.ui';
 import { practiceExamScenario } from '../ui/practiceExam.ui';
 import { quizScenario } from '../ui/quiz.ui';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
+import { modelFamiliesScenario } from '../ui/modelFamilies.ui';
 import { tokenizerViewScenario } from '../ui/tokenizerView.ui';
 import { selectedBuilds, projectRoot } from './vscodeBuilds';
 import { startWorkbench, type Workbench } from './workbench';
@@ -14,6 +15,7 @@ type Scenario = (workbench: Workbench, screenshotDir: string) => Promise<void>;
 
 const scenarios: Record<string, Scenario> = {
   'token counter: count, picker, model change': tokenCounterScenario,
+  'model families: picker by provider, Claude estimate and cost': modelFamiliesScenario,
   'tokenizer view: segments, ids, compare, keyboard': tokenizerViewScenario,
   'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
   'quiz: answer by mouse and keyboard, feedback, summary, score after reload': quizScenario,
