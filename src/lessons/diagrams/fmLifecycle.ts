@@ -15,32 +15,30 @@ export const fmLifecycle: DiagramTemplate = {
     const centerY = 200;
     const radiusX = 230;
     const radiusY = 150;
-    const boxWidth = 136;
+    const boxWidth = 150;
     const boxHeight = 44;
-    const points = stages.map((_, index) => {
-      const angle = -Math.PI / 2 + (index * 2 * Math.PI) / stages.length;
-      return { x: centerX + radiusX * Math.cos(angle), y: centerY + radiusY * Math.sin(angle) };
-    });
+    const angleOf = (index: number) => -Math.PI / 2 + (index * 2 * Math.PI) / stages.length;
+    const onRing = (angle: number) => ({ x: centerX + radiusX * Math.cos(angle), y: centerY + radiusY * Math.sin(angle) });
+    const points = stages.map((_, index) => onRing(angleOf(index)));
     const boxes = stages.map((stage, index) =>
       labelledBox(round(points[index].x - boxWidth / 2), round(points[index].y - boxHeight / 2), boxWidth, boxHeight,
         `${index + 1}. ${text(stage)}`, stage === 'feedback' ? 'orange' : index < 3 ? 'blue' : 'green'));
-    const arrows = points.map((from, index) => {
-      const to = points[(index + 1) % points.length];
-      // Shorten each arc so it runs between the boxes' edges, bending outwards a little.
-      const start = towards(from, to, 62);
-      const end = towards(to, from, 62);
-      const bend = { x: (start.x + end.x) / 2 + (start.x + end.x - 2 * centerX) * 0.12, y: (start.y + end.y) / 2 + (start.y + end.y - 2 * centerY) * 0.12 };
-      const className = index === points.length - 1 ? 'dg-strong-arrow' : '';
-      return pathArrow(`M${round(start.x)},${round(start.y)} Q${round(bend.x)},${round(bend.y)} ${round(end.x)},${round(end.y)}`, head, className);
+    const insideBox = (point: { x: number; y: number }, index: number) =>
+      Math.abs(point.x - points[index].x) < boxWidth / 2 + 6 && Math.abs(point.y - points[index].y) < boxHeight / 2 + 6;
+    // Each arrow follows the ring from one box's edge to the next box's edge, so it never runs under a box.
+    const arrows = points.map((_, index) => {
+      const next = (index + 1) % points.length;
+      const samples = Array.from({ length: 41 }, (_, step) => onRing(angleOf(index) + ((2 * Math.PI) / stages.length) * (step / 40)))
+        .filter((point) => !insideBox(point, index) && !insideBox(point, next));
+      if (samples.length < 2) {
+        return '';
+      }
+      const d = samples.map((point, step) => `${step === 0 ? 'M' : 'L'}${round(point.x)},${round(point.y)}`).join(' ');
+      return pathArrow(d, head, index === points.length - 1 ? 'dg-strong-arrow' : '');
     });
     return [arrowheadDefinition(head), ...arrows, ...boxes, label(centerX, centerY, text('center'), { className: 'dg-strong' })].join('');
   },
 };
-
-function towards(from: { x: number; y: number }, to: { x: number; y: number }, distance: number): { x: number; y: number } {
-  const length = Math.hypot(to.x - from.x, to.y - from.y);
-  return { x: from.x + ((to.x - from.x) * distance) / length, y: from.y + ((to.y - from.y) * distance) / length };
-}
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
