@@ -8,6 +8,7 @@ import { quizScenario } from '../ui/quiz.ui';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
 import { modelFamiliesScenario } from '../ui/modelFamilies.ui';
 import { tokenizerViewScenario } from '../ui/tokenizerView.ui';
+import { codeInsightScenario } from '../ui/codeInsight.ui';
 import { selectedBuilds, projectRoot } from './vscodeBuilds';
 import { startWorkbench, type Workbench } from './workbench';
 
@@ -20,6 +21,7 @@ const scenarios: Record<string, Scenario> = {
   'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
   'quiz: answer by mouse and keyboard, feedback, summary, score after reload': quizScenario,
   'practice exam: pickers, no feedback, scaled result and review, attempt after reload': practiceExamScenario,
+  'code insight: hover in the sample file, token lens, walkthrough page': codeInsightScenario,
 };
 
 const themes = [
