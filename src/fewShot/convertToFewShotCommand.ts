@@ -64,6 +64,11 @@ export class FewShotCommand implements vscode.Disposable {
 
   constructor(private readonly memento: vscode.Memento, private readonly encoders: EncoderRegistry) {}
 
+  /** Forgets the remembered shots and format, as on a first run (tests start from there). */
+  async forgetLastChoice(): Promise<void> {
+    await this.memento.update(lastChoiceKey, undefined);
+  }
+
   dispose(): void {
     this.registration.dispose();
     this.preview.dispose();

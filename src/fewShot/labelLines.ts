@@ -20,6 +20,7 @@ export interface LabelHit {
 // A label is at most four short words; a longer run before a colon is a sentence.
 const maxLabelWords = 4;
 const maxLabelLength = 32;
+const maxLabelsInsideLine = 8;
 const emphasis = String.raw`(?:\*\*|__|\*|_)?`;
 // No brackets: `def total(items):` is code, not a label.
 const labelWords = String.raw`([\p{L}][\p{L}\p{N}_'’/&\- ]{0,40}?)`;
@@ -75,6 +76,10 @@ export function labelsInsideLine(line: SourceLine, from: number): LabelHit[] {
   const offset = from - line.start;
   midLineLabel.lastIndex = 0;
   for (const match of line.text.slice(offset).matchAll(midLineLabel)) {
+    // A line holding pairs has a few labels; past that it is text with colons (`a: b: c: ...`).
+    if (hits.length === maxLabelsInsideLine) {
+      break;
+    }
     const label = match[1] ?? '';
     const start = line.start + offset + (match.index ?? 0);
     let valueStart = start + match[0].length;

@@ -113,7 +113,8 @@ function collectItems(lines: readonly SourceLine[]): Item[] {
     }
     const ownKey = header ? undefined : hit?.key;
     for (const inner of inside[index] ?? []) {
-      if ((lineCounts.get(inner.key) ?? 0) >= 2 && inner.key !== ownKey) {
+      // A pair's second label is written like its first (`Q: ... A:`), not a lower-case word in a sentence.
+      if ((lineCounts.get(inner.key) ?? 0) >= 2 && inner.key !== ownKey && (hit === undefined || header || sameLetterCase(hit.label, inner.label))) {
         items.push({ line: index, hit: inner, markupStart: inner.start, header: false, sameLine: true });
         break;
       }
@@ -165,11 +166,15 @@ interface TrailingSplit {
  * at the end it is a closing instruction, between examples it is kept as not understood.
  */
 function splitTrailingText(source: string, lines: readonly SourceLine[], drafts: readonly ExampleDraft[], fields: number): TrailingSplit {
+  const complete = drafts.map((draft) => draft.values.length === fields);
   const hasBlankLine = drafts.map((draft) => /\n\s*\n/.test(draft.values[draft.values.length - 1]?.text ?? ''));
-  // A value runs over a blank line when the other examples' values do so too.
+  const completeCount = complete.filter(Boolean).length;
+  const blankCount = drafts.filter((_, index) => complete[index] && hasBlankLine[index]).length;
+  // A value runs over a blank line when most other examples' values do so too.
   const multiParagraph = (index: number): boolean => {
-    const others = hasBlankLine.filter((_, other) => other !== index && (drafts[other]?.values.length ?? 0) === fields);
-    return others.length > 0 && others.filter(Boolean).length * 2 > others.length;
+    const others = completeCount - (complete[index] ? 1 : 0);
+    const withBlank = blankCount - (complete[index] && hasBlankLine[index] ? 1 : 0);
+    return others > 0 && withBlank * 2 > others;
   };
   const closing: ValuePiece[] = [];
   const unparsed: ValuePiece[] = [];
@@ -198,8 +203,12 @@ const headingLine = /^\s{0,3}#{1,6}\s/;
 function cutPoint(source: string, lines: readonly SourceLine[], value: ValuePiece, multiParagraph: boolean): number | undefined {
   let sawText = false;
   let sawBlank = false;
-  for (const line of lines) {
-    if (line.end <= value.start || line.start >= value.end) {
+  for (let index = firstLineEndingAfter(lines, value.start); index < lines.length; index++) {
+    const line = lines[index];
+    if (line === undefined || line.start >= value.end) {
+      break;
+    }
+    if (line.end <= value.start) {
       continue;
     }
     const from = Math.max(line.start, value.start);
@@ -220,4 +229,24 @@ function cutPoint(source: string, lines: readonly SourceLine[], value: ValuePiec
     sawText = true;
   }
   return undefined;
+}
+
+/** The index of the first line that ends at or after `offset` (lines are sorted). */
+function firstLineEndingAfter(lines: readonly SourceLine[], offset: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((lines[middle]?.end ?? 0) < offset) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+function sameLetterCase(left: string, right: string): boolean {
+  const upper = (text: string): boolean => text.charAt(0) !== text.charAt(0).toLowerCase();
+  return upper(left) === upper(right);
 }

@@ -14,7 +14,15 @@ interface Cell {
  * the few-shot parser needs and it must report each cell's offsets, which CSV libraries do not.
  */
 export function splitDelimited(source: string, line: SourceLine, delimiter: string): Cell[] | undefined {
+  if (!line.text.includes(delimiter)) {
+    return undefined;
+  }
   const cells: Cell[] = [];
+  // Searches stay inside the line: a search running to the end of a 100 KB prompt on every line would be quadratic.
+  const indexInLine = (text: string, from: number): number => {
+    const found = line.text.indexOf(text, from - line.start);
+    return found < 0 ? -1 : line.start + found;
+  };
   let position = line.start;
   while (position <= line.end) {
     let cellStart = position;
@@ -25,7 +33,7 @@ export function splitDelimited(source: string, line: SourceLine, delimiter: stri
       let close = cellStart + 1;
       let text = '';
       for (;;) {
-        const quote = source.indexOf('"', close);
+        const quote = indexInLine('"', close);
         if (quote < 0 || quote >= line.end) {
           return undefined;
         }
@@ -38,7 +46,7 @@ export function splitDelimited(source: string, line: SourceLine, delimiter: stri
         close = quote + 1;
         break;
       }
-      const after = source.indexOf(delimiter, close);
+      const after = indexInLine(delimiter, close);
       const cellEnd = after < 0 || after > line.end ? line.end : after;
       if (source.slice(close, cellEnd).trim() !== '') {
         return undefined;
@@ -50,7 +58,7 @@ export function splitDelimited(source: string, line: SourceLine, delimiter: stri
       }
       continue;
     }
-    const after = source.indexOf(delimiter, position);
+    const after = indexInLine(delimiter, position);
     const cellEnd = after < 0 || after > line.end ? line.end : after;
     cells.push({ start: position, end: cellEnd, text: source.slice(position, cellEnd).trim() });
     if (cellEnd === line.end) {

@@ -19,8 +19,20 @@ export interface SourceLine {
 
 const fenceLine = /^\s{0,3}(`{3,}|~{3,})/;
 
+// The shape parsers each read the same prompt's lines; the last split is kept so that happens once.
+let lastSplit: { text: string; start: number; end: number; lines: readonly SourceLine[] } | undefined;
+
 /** The lines of `text` between `start` and `end`, with fences tracked (an unclosed fence runs to the end). */
-export function sourceLines(text: string, start = 0, end = text.length): SourceLine[] {
+export function sourceLines(text: string, start = 0, end = text.length): readonly SourceLine[] {
+  if (lastSplit !== undefined && lastSplit.text === text && lastSplit.start === start && lastSplit.end === end) {
+    return lastSplit.lines;
+  }
+  const lines = splitLines(text, start, end);
+  lastSplit = { text, start, end, lines };
+  return lines;
+}
+
+function splitLines(text: string, start: number, end: number): SourceLine[] {
   const lines: SourceLine[] = [];
   let fence: string | undefined;
   let position = start;

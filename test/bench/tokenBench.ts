@@ -16,6 +16,7 @@ import { doublingRow, longestSliceRow, selectionLatencyRow } from './hostRespons
 import { importBlockIndex, liveCountingRows } from './liveCounting';
 import { fuzzExactnessRow, stressRows, throughputRows, type Contenders } from './tokenizerComparisons';
 import { familyRows } from './familyRows';
+import { fewShotRows } from './fewShotBench';
 
 const readinessRuns = 3;
 const fuzzCorpusSize = 10_000;
@@ -65,8 +66,8 @@ async function main(): Promise<void> {
   const familiesOnly = process.argv.includes('--families');
   const started = performance.now();
   const root = projectRoot();
-  if (process.argv.includes('--code-insight')) {
-    const rows = codeInsightRows(root);
+  if (process.argv.includes('--code-insight') || process.argv.includes('--few-shot')) {
+    const rows = process.argv.includes('--few-shot') ? fewShotRows(progress) : codeInsightRows(root);
     const missedTargets = rows.filter((row) => row.pass === false).map((row) => `${row.measure} (${row.target})`);
     process.stdout.write(`${asJson ? JSON.stringify({ rows, missedTargets }, null, 2) : formatTable({ environment: { node: process.version }, rows, missedTargets })}\n`);
     return;
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
   if (!liveCountingOnly && !familiesOnly) {
     progress('code insight: hovers on 5,000-line files');
     rows.push(...codeInsightRows(root));
+    rows.push(...fewShotRows(progress));
   }
   for (const encoding of familiesOnly ? [] : benchEncodings) {
     progress(`${encoding}: loading the three tokenizers`);

@@ -2,6 +2,7 @@
 // build, in light and dark themes, and saves screenshots to test-results/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fewShotScenario } from '../ui/fewShot.ui';
 import { lessonsScenario } from '../ui/lessons.ui';
 import { practiceExamScenario } from '../ui/practiceExam.ui';
 import { quizScenario } from '../ui/quiz.ui';
@@ -20,6 +21,7 @@ const scenarios: Record<string, Scenario> = {
   'tokenizer view: segments, ids, compare, keyboard': tokenizerViewScenario,
   'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
   'quiz: answer by mouse and keyboard, feedback, summary, score after reload': quizScenario,
+  'few-shot: summary QuickPick, preview before the edit, new editor': fewShotScenario,
   'practice exam: pickers, no feedback, scaled result and review, attempt after reload': practiceExamScenario,
   'code insight: hover in the sample file, token lens, walkthrough page': codeInsightScenario,
 };

@@ -1,75 +1,154 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ConvertToFewShotResult } from '../../../src/fewShot/convertToFewShotCommand';
-import { activateExtension, closeAllEditors, openEditor } from '../support/extensionApi';
+import type { LearnGenaiApi } from '../../../src/extension';
+import { activateExtension, closeAllEditors, openEditor, waitFor } from '../support/extensionApi';
 import { referenceCount } from '../support/referenceTokenizer';
 
-const prompt = `Answer the question about the solar system in one word.
+const prompt = `Classify the sentiment of each review as positive or negative.
 
-Q: Which planet is closest to the Sun?
-A: Mercury
+Text: The battery lasts all day.
+Sentiment: positive
 
-Q: Which planet has the Great Red Spot?
-A: Jupiter
+Text: It broke after a week.
+Sentiment: negative
 
-Q: Which planet is known as the red planet?
-A:`;
+Text: Setup took five minutes and it just works.
+Sentiment: positive
+
+Text: The screen scratches if you look at it.
+Sentiment: negative
+
+Text: Shipping was fast but the box was dented.
+Sentiment:`;
+
+const expectedTemplate = `${prompt.split('\n\nText: Shipping')[0]}\n\nText: Shipping was fast but the box was dented.\nSentiment:`;
+
+let api: LearnGenaiApi;
+
+async function selectAll(content: string, language: string): Promise<vscode.TextEditor> {
+  const editor = await openEditor(content, language);
+  editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(content.length));
+  return editor;
+}
+
+/** Waits for the few-shot picker whose title matches, and returns what it shows. */
+function pickerShown(title: RegExp): Promise<NonNullable<LearnGenaiApi['fewShot']['pickers']['shown']>> {
+  return waitFor(() => {
+    const shown = api.fewShot.pickers.shown;
+    return shown !== undefined && title.test(shown.title) ? shown : undefined;
+  }, `a picker titled ${String(title)}`);
+}
+
+async function accept(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+}
 
 describe('Convert Prompt to Few-Shot Template', () => {
   before(async () => {
-    await activateExtension();
+    api = await activateExtension();
+  });
+
+  beforeEach(async () => {
+    await api.fewShot.forgetLastChoice();
   });
 
   afterEach(closeAllEditors);
 
-  it('replaces a selected Q/A prompt with a plain template that keeps both examples, the input last', async () => {
-    const editor = await openEditor(prompt, 'markdown');
-    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(prompt.length));
-    const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { shots: 3, format: 'plain' });
-    const text = editor.document.getText();
-    assert.strictEqual(result?.document, editor.document);
-    assert.ok(text.startsWith('Answer the question about the solar system in one word.'), text);
-    assert.ok(text.indexOf('Q: Which planet is closest to the Sun?\nA: Mercury') < text.indexOf('Q: Which planet has the Great Red Spot?\nA: Jupiter'));
-    assert.strictEqual((text.match(/^Q: /gm) ?? []).length, 4, 'two kept examples, one padded example, one input');
-    assert.ok(text.trimEnd().endsWith('Q: Which planet is known as the red planet?\nA:'), text);
-    assert.strictEqual(result?.tokens, referenceCount(text, 'o200k_base'), 'the message reports the template\'s real token count');
-  });
-
-  it('puts the learner in the first placeholder of the snippet, on an example input, and Tab moves on', async () => {
-    const editor = await openEditor(prompt, 'markdown');
-    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(prompt.length));
-    await vscode.commands.executeCommand('learnGenai.convertToFewShot', { shots: 2, format: 'plain' });
-    const first = editor.document.getText(editor.selection);
-    assert.strictEqual(first, 'Which planet is closest to the Sun?');
-    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-    assert.strictEqual(editor.document.getText(editor.selection), 'Mercury');
-  });
-
-  it('writes chat messages JSON that parses, into a new JSON editor', async () => {
-    const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { text: prompt, shots: 2, format: 'chat-json' });
+  it('shows the found structure first, keeps all examples by default, and previews before any edit', async () => {
+    const editor = await selectAll(prompt, 'markdown');
+    const running = vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot');
+    const summary = await pickerShown(/examples/);
+    assert.strictEqual(summary.title, '4 examples · fields Text → Sentiment · 1 input');
+    assert.strictEqual(summary.active, 'Keep all 4 examples found');
+    await accept();
+    const format = await pickerShown(/^Template format$/);
+    assert.strictEqual(format.active, 'Plain text');
+    await accept();
+    await pickerShown(/^Preview of the template/);
+    const preview = await waitFor(() => vscode.window.visibleTextEditors.find((visible) => visible.document.uri.scheme === 'learngenai-fewshot-preview'), 'the preview editor');
+    assert.strictEqual(preview.document.getText(), expectedTemplate, 'the preview shows the template');
+    assert.strictEqual(editor.document.getText(), prompt, 'nothing was edited before the learner said yes');
+    await accept();
+    const result = await running;
     assert.ok(result);
-    assert.strictEqual(result.document.languageId, 'json');
-    const messages = JSON.parse(result.document.getText()) as { role: string; content: string }[];
+    assert.notStrictEqual(result.document, editor.document, 'a new editor by default');
+    assert.strictEqual(editor.document.getText(), prompt, 'the prompt stays as it was');
+    assert.strictEqual(result.document.getText(), expectedTemplate);
+    assert.strictEqual(result.tokens, referenceCount(expectedTemplate, 'o200k_base'));
+    assert.match(result.message, new RegExp(`^Few-shot template ready: 4 of 4 examples kept, 0 added as placeholders; ${result.tokens} tokens for .+\\. Press Tab to move between placeholders\\.$`));
+  });
+
+  it('keeps a remembered custom number of examples when the learner presses Enter', async () => {
+    await vscode.commands.executeCommand('learnGenai.convertToFewShot', { text: prompt, shots: 2, format: 'plain' });
+    await closeAllEditors();
+    await selectAll(prompt, 'markdown');
+    const running = vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot');
+    const summary = await pickerShown(/examples/);
+    assert.strictEqual(summary.active, '2 examples');
+    await accept();
+    await pickerShown(/^Template format$/);
+    await accept();
+    await pickerShown(/^Preview of the template/);
+    await accept();
+    const result = await running;
+    assert.strictEqual((result?.document.getText().match(/^Text: /gm) ?? []).length, 3, 'two examples and the input');
+    assert.match(result?.message ?? '', /^Few-shot template ready: 2 of 4 examples kept, 0 added as placeholders;/);
+  });
+
+  it('asks for a selection instead of reading a whole TypeScript file', async () => {
+    const source = `const prompt = \`${prompt}\`;\n`;
+    const editor = await openEditor(source, 'typescript');
+    const result = await vscode.commands.executeCommand<ConvertToFewShotResult | undefined>('learnGenai.convertToFewShot');
+    assert.strictEqual(result, undefined);
+    assert.strictEqual(api.fewShot.pickers.shown, undefined, 'no picker was shown');
+    assert.strictEqual(editor.document.getText(), source);
+  });
+
+  it('reads a whole Markdown prompt file when nothing is selected', async () => {
+    await openEditor(prompt, 'markdown');
+    const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { shots: 1, format: 'plain' });
+    assert.strictEqual(result?.parsed.examples.length, 4);
+    assert.match(result?.message ?? '', /^Few-shot template ready: 1 of 4 examples kept, 0 added as placeholders;/);
+  });
+
+  it('opens each format in its language: plain text, JSON, XML, and Prompty as Markdown without a Prompty extension', async () => {
+    const languages = await vscode.languages.getLanguages();
+    for (const [format, language] of [['plain', 'plaintext'], ['chat-json', 'json'], ['xml', 'xml'], ['prompty', languages.includes('prompty') ? 'prompty' : 'markdown']] as const) {
+      const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { text: prompt, shots: 2, format });
+      assert.strictEqual(result?.document.languageId, language, format);
+    }
+  });
+
+  it('replaces the selection when asked, with the learner in the first placeholder and Tab moving on', async () => {
+    const editor = await selectAll(prompt, 'markdown');
+    await vscode.commands.executeCommand('learnGenai.convertToFewShot', { shots: 2, format: 'plain', target: 'replace' });
+    assert.strictEqual(editor.document.getText(editor.selection), 'The battery lasts all day.');
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.strictEqual(editor.document.getText(editor.selection), 'positive');
+  });
+
+  it('writes chat JSON that parses, with the examples as user/assistant pairs', async () => {
+    const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { text: prompt, shots: 2, format: 'chat-json' });
+    const messages = JSON.parse(result?.document.getText() ?? '') as { role: string; content: string }[];
     assert.deepStrictEqual(messages.map((message) => message.role), ['system', 'user', 'assistant', 'user', 'assistant', 'user']);
-    assert.strictEqual(messages[2].content, 'Mercury');
-    assert.strictEqual(messages[5].content, 'Which planet is known as the red planet?');
+    assert.strictEqual(messages[5]?.content, 'Shipping was fast but the box was dented.');
   });
 
-  it('writes well-formed XML-tagged examples, escaping markup inside examples', async () => {
-    const tricky = 'Classify.\n\nInput: a </example> tag & "quotes" {braces}\nOutput: markup\n\nInput: plain text\nOutput:';
-    const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { text: tricky, shots: 1, format: 'xml' });
-    const text = result!.document.getText();
-    assert.strictEqual((text.match(/<example>/g) ?? []).length, 1);
-    assert.ok(text.includes('a &lt;/example&gt; tag &amp; "quotes" {braces}'), text);
-  });
-
-  it('writes a Prompty file with front matter and role-tagged turns', async () => {
-    const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { text: prompt, shots: 1, format: 'prompty' });
-    const text = result!.document.getText();
-    assert.ok(text.startsWith('---\n'), text);
-    assert.match(text, /^system:$/m);
-    assert.match(text, /^assistant:$/m);
-    assert.ok(text.includes('{{input}}'));
+  it('puts each example\'s exact token count and the lint on the new template as Information diagnostics', async () => {
+    const unbalanced = 'Classify as positive, negative or neutral.\n\nText: great\nLabel: Positive\n\nText: fine\nLabel: positive\n\nText: ok\nLabel:';
+    const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { text: unbalanced, shots: 2, format: 'plain' });
+    assert.ok(result);
+    const diagnostics = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(result.document.uri);
+      return found.length > 0 ? found : undefined;
+    }, 'diagnostics on the template');
+    assert.ok(diagnostics.every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Information));
+    const messages = diagnostics.map((diagnostic) => diagnostic.message);
+    assert.ok(messages.includes(`Example 1: ${referenceCount('Text: great\nLabel: Positive', 'o200k_base')} tokens`), messages.join('\n'));
+    assert.ok(messages.includes('Labels differ only in spelling or case: "Positive", "positive"'), messages.join('\n'));
+    assert.ok(messages.includes('The instruction names "negative" but no example shows it'), messages.join('\n'));
+    assert.match(result.message, /Check the examples: Labels differ only in spelling or case/);
   });
 
   it('refuses an empty prompt with a message instead of inserting anything', async () => {
