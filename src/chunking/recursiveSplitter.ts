@@ -51,7 +51,7 @@ export class RecursiveSplitter {
 
   private *splitRange(start: number, end: number, separators: readonly string[]): Work<void> {
     const range = this.text.slice(start, end);
-    const { separator, remaining } = chooseSeparator(range, separators);
+    const { separator, remaining } = yield* chooseSeparator(range, separators);
     let good: Piece[] = [];
     let pieceStart = start;
     while (pieceStart < end) {
@@ -115,17 +115,31 @@ export class RecursiveSplitter {
   }
 }
 
-function chooseSeparator(range: string, separators: readonly string[]): { separator: string; remaining: readonly string[] | undefined } {
+function* chooseSeparator(range: string, separators: readonly string[]): Work<{ separator: string; remaining: readonly string[] | undefined }> {
   for (let index = 0; index < separators.length; index++) {
     const candidate = separators[index];
     if (candidate === '') {
       return { separator: '', remaining: undefined };
     }
-    if (range.includes(candidate)) {
+    if (yield* includes(range, candidate)) {
       return { separator: candidate, remaining: separators.slice(index + 1) };
     }
   }
   return { separator: separators[separators.length - 1] ?? '', remaining: undefined };
+}
+
+/** Searching 10 MB for each of a preset's separators takes a while: search a window at a time. */
+const searchWindow = 1 << 20;
+
+function* includes(range: string, separator: string): Work<boolean> {
+  for (let from = 0; from < range.length; from += searchWindow) {
+    // Windows overlap by the separator's length less one, so no occurrence falls between two.
+    if (range.slice(from, from + searchWindow + separator.length - 1).includes(separator)) {
+      return true;
+    }
+    yield;
+  }
+  return false;
 }
 
 /** Where the piece starting at `pieceStart` ends: before the next occurrence of the separator, or at the range's end. */

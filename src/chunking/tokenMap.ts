@@ -4,9 +4,9 @@ import { nextWindowEnd, type CancellationSignal, type Encoder, type TokenSegment
 import { awaited, type Work } from './slicedWork';
 
 /** Blocks are cut at the first safe cut after this many UTF-16 code units... */
-const blockLength = 1 << 14;
+const blockLength = 1 << 13;
 /** ...and a block without a safe cut longer than this is tokenized with the engine's sliced path. */
-const syncBlockLimit = 1 << 16;
+const syncBlockLimit = 1 << 15;
 
 export class TokenMap {
   constructor(

@@ -9,6 +9,7 @@ import { quizScenario } from '../ui/quiz.ui';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
 import { modelFamiliesScenario } from '../ui/modelFamilies.ui';
 import { tokenizerViewScenario } from '../ui/tokenizerView.ui';
+import { chunksViewScenario } from '../ui/chunksView.ui';
 import { codeInsightScenario } from '../ui/codeInsight.ui';
 import { selectedBuilds, projectRoot } from './vscodeBuilds';
 import { startWorkbench, type Workbench } from './workbench';
@@ -19,6 +20,7 @@ const scenarios: Record<string, Scenario> = {
   'token counter: count, picker, model change': tokenCounterScenario,
   'model families: picker by provider, Claude estimate and cost': modelFamiliesScenario,
   'tokenizer view: segments, ids, compare, keyboard': tokenizerViewScenario,
+  'chunks view: strategy, parameters, list by keyboard, reveal, bands': chunksViewScenario,
   'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
   'quiz: answer by mouse and keyboard, feedback, summary, score after reload': quizScenario,
   'few-shot: summary QuickPick, preview before the edit, new editor': fewShotScenario,
