@@ -1,4 +1,6 @@
 import { isShotCount } from '../fewShot/shotLimits';
+import { CommandIds } from '../commandIds';
+import { isTemplateFormat } from '../fewShot/templateFormats';
 import { isEncodingName } from '../tokenEngine';
 
 /**
@@ -6,19 +8,19 @@ import { isEncodingName } from '../tokenEngine';
  * Lessons can come from user folders, so anything else is refused.
  */
 const validators = {
-  'learnGenai.showTokensForText': (args: Record<string, unknown>) =>
+  [CommandIds.showTokensForText]: (args: Record<string, unknown>) =>
     typeof args.text === 'string'
     && (args.encoding === undefined || isEncodingName(args.encoding))
     && (args.compareWith === undefined || isEncodingName(args.compareWith)),
-  'learnGenai.convertToFewShot': (args: Record<string, unknown>) =>
+  [CommandIds.convertToFewShot]: (args: Record<string, unknown>) =>
     typeof args.text === 'string'
     && (args.shots === undefined || isShotCount(args.shots))
-    && (args.format === undefined || ['plain', 'chat-json', 'xml', 'prompty'].includes(args.format as string)),
-  'learnGenai.openLesson': (args: Record<string, unknown>) => typeof args.lessonId === 'string',
-  'learnGenai.openQuiz': (args: Record<string, unknown>) => typeof args.lessonId === 'string',
-  'learnGenai.showChunksForSample': (args: Record<string, unknown>) => args.sample === 'rag-faq-en' || args.sample === 'rag-faq-pt-br',
-  'learnGenai.selectModel': (args: Record<string, unknown>) => Object.keys(args).length === 0,
-  'learnGenai.reviewDue': (args: Record<string, unknown>) => Object.keys(args).length === 0,
+    && (args.format === undefined || isTemplateFormat(args.format)),
+  [CommandIds.openLesson]: (args: Record<string, unknown>) => typeof args.lessonId === 'string',
+  [CommandIds.openQuiz]: (args: Record<string, unknown>) => typeof args.lessonId === 'string',
+  [CommandIds.showChunksForSample]: (args: Record<string, unknown>) => args.sample === 'rag-faq-en' || args.sample === 'rag-faq-pt-br',
+  [CommandIds.selectModel]: (args: Record<string, unknown>) => Object.keys(args).length === 0,
+  [CommandIds.reviewDue]: (args: Record<string, unknown>) => Object.keys(args).length === 0,
 } as const;
 
 export type TryItCommand = keyof typeof validators;
@@ -43,5 +45,3 @@ export function checkTryIt(command: unknown, args: unknown): TryIt | undefined {
   }
   return validators[command](record as Record<string, unknown>) ? { command, args: record as Record<string, unknown> } : undefined;
 }
-
-export const allowedTryItCommands: readonly TryItCommand[] = Object.keys(validators) as TryItCommand[];

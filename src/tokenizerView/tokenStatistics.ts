@@ -1,8 +1,6 @@
 // Whole-text figures the tokenizer view shows beside the token count.
 import { countCharacters } from '../tokenCounter/tokenSummary';
 
-export { countCharacters };
-
 /** Characters (code points) and words of a text or of a window of it. */
 export interface TextStatistics {
   readonly characters: number;
