@@ -586,6 +586,39 @@ client.beta.threads.messages.create(thread_id=thread.id, role="user", content=qu
 `, [], []),
 ];
 
+/** Shapes taken from public code after the matcher was written, and passing without a change to it. */
+export const heldOutSnippets: readonly CorpusSnippet[] = [
+  py('OpenAI async client with kwargs built by dict()', `
+from openai import AsyncOpenAI
+client = AsyncOpenAI()
+kwargs = dict(model="gpt-4o", temperature=0.2, max_tokens=64)
+async def go():
+    r = await client.chat.completions.create(messages=[{"role": "user", "content": "hi"}], **kwargs)
+`, ['model="gpt-4o"', 'temperature=0.2', 'max_tokens=64'], ['hi']),
+  js('OpenAI Node with optional chaining and streaming', `
+import OpenAI from 'openai';
+const openai = new OpenAI();
+const stream = await openai?.chat.completions.create({ model: 'gpt-4o', stream: true, temperature: 1.7, messages: [{ role: 'user', content: 'Say this is a test' }] });
+`, ["model='gpt-4o'", 'temperature=1.7'], ['Say this is a test']),
+  py('Anthropic wrapper whose values are the function parameters', `
+import anthropic
+def complete(system: str, user: str, model: str | None = None, max_tokens: int = 4096, temperature: float = 0.0) -> str:
+    client = anthropic.Anthropic()
+    msg = client.messages.create(model=model or _default_model, max_tokens=max_tokens, system=system, messages=[{"role": "user", "content": user}], temperature=temperature)
+`, ['model=model or _default_model', 'max_tokens=max_tokens', 'system=system', 'temperature=temperature'], []),
+  py('LangChain legacy OpenAI LLM and PromptTemplate', `
+from langchain.llms import OpenAI
+from langchain.prompts import PromptTemplate
+llm = OpenAI(model_name="text-davinci-003", temperature=0.9)
+prompt = PromptTemplate(input_variables=["product"], template="What is a good name for a company that makes {product}?")
+`, ['model_name="text-davinci-003"', 'temperature=0.9'], ['What is a good name for a company that makes {product}?']),
+  js('AWS SDK v3 aggregated BedrockRuntime client converse()', `
+import { BedrockRuntime } from "@aws-sdk/client-bedrock-runtime";
+const client = new BedrockRuntime({ region: "us-east-1" });
+const out = await client.converse({ modelId: "amazon.nova-micro-v1:0", messages: [{ role: "user", content: [{ text: "Hi" }] }], inferenceConfig: { temperature: 0.1, topP: 0.2 } });
+`, ['modelId="amazon.nova-micro-v1:0"', 'temperature=0.1', 'topP=0.2'], ['Hi']),
+];
+
 export const corpus: readonly CorpusSnippet[] = [
-  ...openaiSnippets, ...anthropicSnippets, ...bedrockPythonSnippets, ...bedrockJavaScriptSnippets, ...langchainSnippets, ...lookAlikeSnippets,
+  ...openaiSnippets, ...anthropicSnippets, ...bedrockPythonSnippets, ...bedrockJavaScriptSnippets, ...langchainSnippets, ...lookAlikeSnippets, ...heldOutSnippets,
 ];
