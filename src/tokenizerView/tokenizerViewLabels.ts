@@ -15,6 +15,7 @@ const compareEncodings: readonly { readonly encoding: EncodingName; readonly mod
   { encoding: 'o200k_base', models: 'GPT-4o, GPT-5, gpt-oss' },
   { encoding: 'llama3', models: 'Llama 3.1, 3.2, 3.3' },
   { encoding: 'qwen3', models: 'Qwen3' },
+  { encoding: 'deepseek3', models: 'DeepSeek-V3, R1' },
   { encoding: 'claude', models: 'Claude 2 and earlier; the basis of the Claude estimate' },
 ];
 

@@ -4,6 +4,7 @@
 // at run time for a learner's own file, so it needs neither Node nor VS Code.
 import type { SpecialToken, TokenizerContents } from '../tokenizerFile';
 import { bytesOfToken } from './byteLevelAlphabet';
+import { splitSequenceSeparator } from '../scanning/splitSequencePieces';
 import { byteLevelPattern, javaScriptPattern } from './tokenizerJsonPattern';
 
 /** Why a tokenizer.json cannot run on the engine; the host turns each into a localized message. */
@@ -83,23 +84,27 @@ function normalizationOf(normalizer: unknown): 'none' | 'NFC' {
   throw new TokenizerJsonError('unsupportedNormalizer', JSON.stringify(normalizer).slice(0, 200));
 }
 
-/** A ByteLevel pre-tokenizer with GPT-2's regex, or one regex Split followed by a ByteLevel without one. */
+/**
+ * A ByteLevel pre-tokenizer with GPT-2's regex, or regex Splits ("Isolated") followed by a
+ * ByteLevel without one: one Split is a plain pattern, several (DeepSeek's) a split sequence.
+ */
 function patternOf(preTokenizer: unknown): string {
   if (isObject(preTokenizer) && preTokenizer.type === 'ByteLevel' && preTokenizer.use_regex !== false && preTokenizer.add_prefix_space !== true) {
     return byteLevelPattern;
   }
-  const steps = isObject(preTokenizer) && preTokenizer.type === 'Sequence' && Array.isArray(preTokenizer.pretokenizers) ? preTokenizer.pretokenizers : [];
-  const [split, byteLevel] = steps as unknown[];
-  const isSplit = steps.length === 2 && isObject(split) && split.type === 'Split' && split.behavior === 'Isolated' && split.invert !== true;
+  const steps: unknown[] = isObject(preTokenizer) && preTokenizer.type === 'Sequence' && Array.isArray(preTokenizer.pretokenizers) ? preTokenizer.pretokenizers : [];
+  const byteLevel = steps[steps.length - 1];
+  const splits = steps.slice(0, -1);
   const isPlainByteLevel = isObject(byteLevel) && byteLevel.type === 'ByteLevel' && byteLevel.use_regex === false && byteLevel.add_prefix_space !== true;
-  if (!isSplit || !isPlainByteLevel || !isObject(split.pattern) || typeof split.pattern.Regex !== 'string') {
+  const regexes = splits.map((split) => (isObject(split) && split.type === 'Split' && split.behavior === 'Isolated' && split.invert !== true && isObject(split.pattern) && typeof split.pattern.Regex === 'string' ? split.pattern.Regex : undefined));
+  if (!isPlainByteLevel || regexes.length === 0 || regexes.some((regex) => regex === undefined)) {
     throw new TokenizerJsonError('unsupportedPreTokenizer', JSON.stringify(preTokenizer ?? null).slice(0, 200));
   }
-  const pattern = javaScriptPattern(split.pattern.Regex);
-  if (pattern === undefined) {
-    throw new TokenizerJsonError('unsupportedPattern', split.pattern.Regex);
+  const patterns = regexes.map((regex) => javaScriptPattern(regex!));
+  if (patterns.some((pattern) => pattern === undefined || pattern.includes(splitSequenceSeparator))) {
+    throw new TokenizerJsonError('unsupportedPattern', regexes.join(' | '));
   }
-  return pattern;
+  return patterns.join(splitSequenceSeparator);
 }
 
 /**

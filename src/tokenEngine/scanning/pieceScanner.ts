@@ -3,6 +3,7 @@ import { cl100kPieceEnd, cl100kPattern } from './cl100kPieces';
 import { gpt2PieceEnd, gpt2Pattern } from './gpt2Pieces';
 import { o200kPieceEnd, o200kPattern } from './o200kPieces';
 import { regexPieceScanner } from './regexPieces';
+import { splitSequenceScanner, splitSequenceSeparator } from './splitSequencePieces';
 
 /**
  * Returns the end of the piece that starts at `position` (< text.length). A negative result `~n`
@@ -27,5 +28,8 @@ const handWritten = new Map<string, PieceScanner>([
  * the regex. Any other pattern (say, a future js-tiktoken's) still tokenizes exactly, by regex.
  */
 export function pieceScannerFor(pattern: string): PieceScanner {
+  if (pattern.includes(splitSequenceSeparator)) {
+    return splitSequenceScanner(pattern);
+  }
   return handWritten.get(pattern) ?? regexPieceScanner(pattern);
 }

@@ -30,6 +30,7 @@ function sameIds(left: readonly number[], right: readonly number[]): boolean {
 const families: readonly (readonly [BundledTokenizerName, string, () => FamilyReference])[] = [
   ['llama3', 'Hugging Face tokenizers on Llama 3.1\'s tokenizer.json', () => huggingFaceReference('llama3')],
   ['qwen3', 'Hugging Face tokenizers on Qwen 3\'s tokenizer.json', () => huggingFaceReference('qwen3')],
+  ['deepseek3', 'Hugging Face tokenizers on DeepSeek V3\'s tokenizer.json', () => huggingFaceReference('deepseek3')],
   ['o200k_harmony', 'Hugging Face tokenizers on GPT-OSS\'s tokenizer.json', () => huggingFaceReference('o200k_harmony')],
   ['claude', 'Anthropic\'s @anthropic-ai/tokenizer', claudeReference],
 ];
