@@ -31,7 +31,7 @@ export const defaultBlockIndexOptions: BlockIndexOptions = {
   maxBlockLength: 16_384,
   minBlockLength: 1024,
   readLength: 65_536,
-  syncLimit: 262_144,
+  syncLimit: 32_768,
   sliceMilliseconds: 12,
   yieldToHost: () => new Promise((resolve) => setTimeout(resolve, 0)),
   now: () => performance.now(),

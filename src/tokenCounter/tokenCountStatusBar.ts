@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { Disposable } from '../common/disposable';
 import { CommandIds } from '../commandIds';
 import type { EncoderRegistry } from '../tokenEngine';
-import { charactersPerToken, contextShare, countCharacters, type TokenSummary } from './tokenSummary';
+import { charactersPerToken, contextShare, type TokenSummary } from './tokenSummary';
+import { DocumentCounts } from './vscodeDocumentCounts';
 import { affectsTokenSettings, readTokenSettings, type TokenSettings } from '../models/tokenSettings';
 import { modelTokenCount } from '../models/modelCatalog';
 import { appendEstimateAndCost, tokenCountText } from '../models/countLabels';
@@ -16,12 +17,14 @@ const busyIndicatorDelayMs = 300;
 /**
  * The live token counter in the status bar: the selection (all cursors summed) or, with nothing
  * selected, the whole document, counted for the chosen model. Counting is asynchronous and
- * cancellable, so a newer edit or selection always wins over an older, slower count.
+ * cancellable, so a newer edit or selection always wins over an older, slower count; and
+ * incremental, so an edit costs what it touches (vscodeDocumentCounts.ts).
  */
 export class TokenCountStatusBar extends Disposable {
   static readonly id = 'learnGenai.tokenCount';
 
   private readonly item: vscode.StatusBarItem;
+  private readonly counts = this._register(new DocumentCounts());
   private settings: TokenSettings = readTokenSettings();
   private pending: ReturnType<typeof setTimeout> | undefined;
   private running: vscode.CancellationTokenSource | undefined;
@@ -114,21 +117,15 @@ export class TokenCountStatusBar extends Disposable {
     }
     const source = new vscode.CancellationTokenSource();
     this.running = source;
-    const { texts, selections } = textsToCount(editor);
     const model = this.settings.model;
     const busy = setTimeout(() => this.showBusy(), busyIndicatorDelayMs);
     try {
       const encoder = await this.encoders.get(model.encoding);
-      let tokens = 0;
-      for (const text of texts) {
-        const count = await encoder.countAsync(text, source.token);
-        if (count === undefined || source.token.isCancellationRequested) {
-          return;
-        }
-        tokens += count;
+      const counted = await this.counts.count(editor, encoder, source.token);
+      if (counted === undefined || source.token.isCancellationRequested) {
+        return;
       }
-      const characters = texts.reduce((sum, text) => sum + countCharacters(text), 0);
-      this.show({ model, tokens, characters, selections });
+      this.show({ model, ...counted });
     } catch (error) {
       this.showError(error);
     } finally {
@@ -166,15 +163,6 @@ export class TokenCountStatusBar extends Disposable {
     this.item.tooltip = vscode.l10n.t('Could not count tokens: {0}', error instanceof Error ? error.message : String(error));
     this.item.show();
   }
-}
-
-/** The selections' texts when any is non-empty (every cursor counts), else the whole document. */
-function textsToCount(editor: vscode.TextEditor): { texts: string[]; selections: number } {
-  const selected = editor.selections.filter((selection) => !selection.isEmpty);
-  if (selected.length === 0) {
-    return { texts: [editor.document.getText()], selections: 0 };
-  }
-  return { texts: selected.map((selection) => editor.document.getText(selection)), selections: selected.length };
 }
 
 function tooltipFor(summary: TokenSummary): vscode.MarkdownString {
