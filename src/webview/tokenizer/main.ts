@@ -1,15 +1,18 @@
 import type { FromTokenizerView, ModelOption, ToTokenizerView, TokenizerChunk, TokenizerInput, TokenizerViewState, WholeTextFigures } from '../../tokenizerView/tokenizerMessages';
 import { codicon, element, format, initialState, vscodeApi } from '../common/vscodeApi';
-import { StatisticsTable } from './statisticsTable';
+import { StatisticsLine } from './statisticsLine';
 import { TokenDetails } from './tokenDetails';
 import type { DisplayOptions } from './tokenDisplay';
 import { TokenPane } from './tokenPane';
+import { createToolbar } from './toolbar';
 
 /** What the page keeps across hide and show: its display options and the learner's typed text. */
 interface PageState {
   readonly showIds: boolean;
   readonly showWhitespace: boolean;
   readonly typedText?: string;
+  /** Whether the learner opened the text box; undefined until they choose. */
+  readonly inputOpen?: boolean;
 }
 
 interface Shown {
@@ -36,7 +39,7 @@ let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
 const root = document.getElementById('root')!;
 const details = new TokenDetails(labels, numbers);
-const statistics = new StatisticsTable(labels, numbers, locale);
+const statistics = new StatisticsLine(labels, numbers, locale);
 const onInspect = (pane: TokenPane, index: number | undefined) => (index === undefined ? details.clear() : details.show(pane, index, !shown?.isComplete));
 const mainPane = new TokenPane('main', labels, onInspect);
 const comparePane = new TokenPane('compare', labels, onInspect);
@@ -46,11 +49,14 @@ const busy = element('span', { className: 'busy', id: 'busy', hidden: '' }, codi
 const pinButton = element('button', { type: 'button', className: 'secondary toggle', id: 'pin', 'aria-pressed': 'false', title: labels.pinTitle }, codicon('pin'), ` ${labels.pin}`);
 const followButton = element('button', { type: 'button', className: 'secondary', id: 'follow', hidden: '' }, codicon('link'), ` ${labels.followEditor}`);
 const textArea = element('textarea', { id: 'text', rows: '4', placeholder: labels.placeholder, spellcheck: 'false', 'aria-describedby': 'source' });
-const modelSelect = element('select', { id: 'model' }, ...modelGroups());
-const compareSelect = element('select', { id: 'compare' }, element('option', { value: '' }, labels.none), ...compareOptions.map((option) => element('option', { value: option.encoding }, option.label)));
-const showIds = checkbox('show-ids', labels.showIds, pageState.showIds);
-const showWhitespace = checkbox('show-whitespace', labels.showWhitespace, pageState.showWhitespace);
-const copyButton = element('button', { type: 'button', className: 'secondary', id: 'copy-ids', title: labels.copyIdsTitle }, codicon('copy'), ` ${labels.copyIds}`);
+const toolbar = createToolbar(labels, {
+  modelOptions: modelGroups(),
+  compareOptions: compareOptions.map((option) => element('option', { value: option.encoding }, option.label)),
+  showIds: pageState.showIds,
+  showWhitespace: pageState.showWhitespace,
+  inputId: 'input',
+});
+const { modelSelect, compareSelect, showIds, showWhitespace, copyButton, inputToggle } = toolbar;
 const specialNote = element('p', { className: 'notice special', id: 'special-note', hidden: '' });
 const notice = element('p', { className: 'notice', id: 'notice', role: 'status', hidden: '' });
 const panes = element('div', { className: 'panes' }, mainPane.root, comparePane.root);
@@ -61,15 +67,15 @@ const modelNotes = element('div', { className: 'model-notes', id: 'model-notes',
 comparePane.root.hidden = true;
 textArea.value = pageState.typedText ?? '';
 
-root.append(
-  element('section', { className: 'input' },
-    element('div', { className: 'source-row' }, source, busy, pinButton, followButton),
-    element('label', { className: 'visually-hidden', for: 'text' }, labels.text),
-    textArea),
-  element('section', { className: 'options' },
-    element('label', { className: 'field' }, element('span', {}, labels.model), modelSelect),
-    element('label', { className: 'field' }, element('span', {}, labels.compareWith), compareSelect),
-    element('div', { className: 'checks' }, showIds.label, showWhitespace.label, copyButton)),
+const inputSection = element('section', { className: 'input', id: 'input', hidden: '' },
+  element('label', { className: 'visually-hidden', for: 'text' }, labels.text),
+  textArea);
+
+// Tokens first: a line saying what is shown, the toolbar, then (when opened) the text box.
+root.append(element('div', { className: 'page' },
+  element('div', { className: 'source-row' }, source, busy, pinButton, followButton),
+  toolbar.root,
+  inputSection,
   specialNote,
   notice,
   panes,
@@ -77,7 +83,8 @@ root.append(
   statistics.root,
   modelNotes,
   details.root,
-);
+));
+setInputOpen(pageState.inputOpen ?? false);
 
 function modelGroups(): HTMLOptGroupElement[] {
   const groups = new Map<string, HTMLOptGroupElement>();
@@ -93,10 +100,14 @@ function modelGroups(): HTMLOptGroupElement[] {
   return [...groups.values()];
 }
 
-function checkbox(id: string, text: string, checked: boolean): { input: HTMLInputElement; label: HTMLLabelElement } {
-  const input = element('input', { type: 'checkbox', id });
-  input.checked = checked;
-  return { input, label: element('label', { className: 'check' }, input, text) };
+/** Opens or closes the text box; `focus` moves the caret into it when the learner opened it. */
+function setInputOpen(open: boolean, focus = false): void {
+  inputSection.hidden = !open;
+  inputToggle.setAttribute('aria-expanded', String(open));
+  inputToggle.classList.toggle('active', open);
+  if (open && focus) {
+    textArea.focus();
+  }
 }
 
 function displayOptions(): DisplayOptions {
@@ -119,6 +130,11 @@ textArea.addEventListener('input', () => {
     saveState({ typedText: text });
     vscode.postMessage({ type: 'typeText', text });
   }, typingDelayMs);
+});
+inputToggle.addEventListener('click', () => {
+  const open = inputSection.hidden;
+  saveState({ inputOpen: open });
+  setInputOpen(open, true);
 });
 pinButton.addEventListener('click', () => vscode.postMessage({ type: 'setMode', mode: pinButton.getAttribute('aria-pressed') === 'true' ? 'editor' : 'pinned' }));
 followButton.addEventListener('click', () => vscode.postMessage({ type: 'setMode', mode: 'editor' }));
@@ -217,6 +233,8 @@ function showInput(input: TokenizerInput): void {
   pinButton.hidden = input.mode === 'typed';
   pinButton.setAttribute('aria-pressed', String(input.mode === 'pinned'));
   followButton.hidden = input.mode !== 'typed';
+  // Typed text needs its box; otherwise the box stays as the learner left it (closed at first, so the tokens come first).
+  setInputOpen(input.mode === 'typed' || (pageState.inputOpen ?? false));
   if (input.mode !== 'typed' && document.activeElement !== textArea) {
     textArea.value = input.editableText ?? '';
   }
