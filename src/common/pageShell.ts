@@ -30,7 +30,10 @@ export function pageContentSecurityPolicy(cspSource: string, nonce: string): str
   ].join('; ');
 }
 
-/** The HTML shell every webview of the extension uses; the page's state arrives in `data-state`. */
+/**
+ * The HTML shell every webview of the extension uses; the page's state arrives in `data-state`.
+ * The page draws into `<main>`, so every page has its main landmark and no content outside one.
+ */
 export function pageShellHtml(parts: PageShellParts): string {
   const styles = parts.styleUris.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n    ');
   return `<!DOCTYPE html>
@@ -43,7 +46,7 @@ export function pageShellHtml(parts: PageShellParts): string {
     <title>${escapeHtml(parts.title)}</title>
   </head>
   <body data-state="${escapeHtml(JSON.stringify(parts.initialState))}">
-    <div id="root"></div>
+    <main id="root"></main>
     <script nonce="${escapeHtml(parts.nonce)}" src="${escapeHtml(parts.scriptUri)}"></script>
   </body>
 </html>`;

@@ -3,6 +3,7 @@ import { samplingWidgetLabels } from './sampling/samplingWidgetLabels';
 import { CommandIds } from '../commandIds';
 import { Disposable } from '../common/disposable';
 import { PanelSlot, WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
+import { themedIcon } from '../common/vscodeThemedIcon';
 import type { ProgressStore } from '../progress/progressStore';
 import { parseLessonPageMessage, type FromLessonPage, type LessonPageContent, type LessonPageState, type ToLessonPage } from './lessonMessages';
 import type { LessonRepository } from './lessonRepository';
@@ -120,7 +121,7 @@ export class LessonPanel extends Disposable {
     this.lessonId = lesson.id;
     this.pendingSection = section;
     this.panel.title = lesson.title;
-    this.panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'activity-bar.svg');
+    this.panel.iconPath = themedIcon(this.context.extensionUri, 'lesson');
     this.updateResourceRoots();
     if (this.page.isReady) {
       this.shownContent = await this.content(lesson);

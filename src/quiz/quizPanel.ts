@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import { Disposable } from '../common/disposable';
 import { PanelSlot, WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
+import { themedIcon } from '../common/vscodeThemedIcon';
 import type { LessonRepository } from '../lessons/lessonRepository';
 import { passingScore } from '../progress/progressState';
 import type { ProgressStore } from '../progress/progressStore';
@@ -75,7 +76,7 @@ export class QuizPanel extends Disposable {
     super();
     this._register(panel);
     panel.webview.options = panelWebviewOptions(context.extensionUri);
-    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'activity-bar.svg');
+    panel.iconPath = themedIcon(context.extensionUri, 'quiz');
     this.page = this._register(new WebviewPageHost(panel.webview, {
       name: 'quiz page',
       output: context.output,

@@ -1,6 +1,8 @@
 // `npm run test:ui`: drives the real workbench with Playwright, as a user would, on each VS Code
-// build, in light and dark themes, and saves screenshots to test-results/screenshots/.
-import { mkdir } from 'node:fs/promises';
+// build, in light, dark and high contrast themes, and saves screenshots to test-results/screenshots/.
+// Before every page screenshot, axe-core audits the extension's visible webviews: serious or
+// critical violations fail the scenario; the others go to test-results/accessibility.json.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fewShotScenario } from '../ui/fewShot.ui';
 import { lessonsScenario } from '../ui/lessons.ui';
@@ -9,6 +11,7 @@ import { quizScenario } from '../ui/quiz.ui';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
 import { modelFamiliesScenario } from '../ui/modelFamilies.ui';
 import { tokenizerViewScenario } from '../ui/tokenizerView.ui';
+import { AccessibilityAudit, describeFinding, type AccessibilityFinding } from '../ui/accessibilityAudit';
 import { chunksViewScenario } from '../ui/chunksView.ui';
 import { codeInsightScenario } from '../ui/codeInsight.ui';
 import { selectedBuilds, projectRoot } from './vscodeBuilds';
@@ -31,12 +34,14 @@ const scenarios: Record<string, Scenario> = {
 const themes = [
   { name: 'light', id: 'Default Light Modern' },
   { name: 'dark', id: 'Default Dark Modern' },
+  { name: 'high-contrast', id: 'Default High Contrast' },
 ];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
   let passed = 0;
   let failed = 0;
+  const accessibilityNotes: (AccessibilityFinding & { readonly run: string })[] = [];
   for (const build of selectedBuilds()) {
     for (const theme of themes) {
       for (const [name, scenario] of Object.entries(scenarios)) {
@@ -51,8 +56,14 @@ async function main(): Promise<void> {
           theme: build.version === '1.91.1' ? theme.id.replace(' Modern', '+') : theme.id,
           files: { [samplePromptFile]: samplePrompt },
         });
+        const audit = new AccessibilityAudit();
+        audit.auditBeforeScreenshots(workbench.page);
         try {
           await scenario(workbench, screenshotDir);
+          accessibilityNotes.push(...audit.others.map((finding) => ({ run: `${build.name} ${theme.name}`, ...finding })));
+          if (audit.failures.length > 0) {
+            throw new Error(`Accessibility (axe-core), serious or critical:\n      ${audit.failures.map(describeFinding).join('\n      ')}`);
+          }
           passed++;
           console.log(`  ✔ ${build.name} ${theme.name}: ${name} (${Date.now() - started} ms)`);
         } catch (error) {
@@ -65,6 +76,9 @@ async function main(): Promise<void> {
       }
     }
   }
+  await writeFile(path.join(projectRoot, 'test-results', 'accessibility.json'), `${JSON.stringify(accessibilityNotes, null, 2)}\n`);
+  const moderateRules = [...new Set(accessibilityNotes.map((note) => `${note.impact} ${note.rule}: ${note.help}`))];
+  console.log(`accessibility: ${moderateRules.length === 0 ? 'no moderate or minor findings' : `moderate or minor findings (test-results/accessibility.json):\n  ${moderateRules.join('\n  ')}`}`);
   console.log(`ui: ${passed} passed, ${failed} failed`);
   if (failed > 0 || passed === 0) {
     process.exitCode = 1;

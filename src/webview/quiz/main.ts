@@ -20,9 +20,10 @@ let shown: { question: PageQuestion; view: QuestionView; isLast: boolean } | und
 
 // The page's frame: built once so the header, live region and action bar never jump around.
 const title = element('h1', { className: 'quiz-title' });
-const progressText = element('span', { className: 'progress-text' }, labels.loading);
+const progressText = element('span', { className: 'progress-text', id: 'progress-text' }, labels.loading);
 const progressFill = element('div', { className: 'progress-fill' });
-const progressBar = element('div', { className: 'progress-track', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0' }, progressFill);
+// Named by the visible "Question 2 of 5", so a screen reader says what the bar measures.
+const progressBar = element('div', { className: 'progress-track', role: 'progressbar', 'aria-labelledby': 'progress-text', 'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0' }, progressFill);
 const body = element('div', { className: 'quiz-body' });
 const verdict = element('div', { className: 'verdict-line' });
 const reviewLink = element('a', { href: '#', className: 'review-link', hidden: '' });
