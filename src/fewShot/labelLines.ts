@@ -24,13 +24,16 @@ const maxLabelsInsideLine = 8;
 const emphasis = String.raw`(?:\*\*|__|\*|_)?`;
 // No brackets: `def total(items):` is code, not a label.
 const labelWords = String.raw`([\p{L}][\p{L}\p{N}_'’/&\- ]{0,40}?)`;
-const listPrefix = String.raw`\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?`;
+// Quoted (`> `), bulleted or numbered lines carry labels too.
+const listPrefix = String.raw`\s*(?:>\s?)*\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?`;
 const colonLabel = new RegExp(String.raw`^(${listPrefix}${emphasis})${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]\s*${emphasis}[ \t]*`, 'u');
 const headingLabel = new RegExp(String.raw`^\s{0,3}#{1,6}\s+${emphasis}${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]?\s*#*\s*$`, 'u');
 const boldLabel = new RegExp(String.raw`^\s*(?:\*\*|__)${labelWords}(\s*#?\d{1,3})?\s*[:：]?(?:\*\*|__)\s*[:：]?\s*$`, 'u');
 const midLineLabel = /(?<=\s)(?:\*\*)?([\p{L}][\p{L}\p{N}_-]{0,24})(?:\*\*)?[:：](?:\*\*)?(?=\s|$)/gu;
 
 const headerWords: ReadonlySet<string> = new Set(['example', 'examples', 'exemplo', 'exemplos', 'ejemplo', 'ejemplos', 'sample', 'samples', 'shot']);
+// `---`, `###`, `***`, `===` alone on a line: a rule between examples (`~~~` and backticks are fences, never this).
+const separatorLine = /^\s*([-=*_#+])(?:\s*\1){2,}\s*$/u;
 const bareHeader = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:example|exemplo|ejemplo|sample)s?\s*#?\s*\d{1,3}\s*(?:\*\*|__)?\s*[.:)\-–—]?\s*(?:\*\*|__)?\s*$/iu;
 
 /** Lower case, no accents, spaces folded. */
@@ -96,7 +99,7 @@ export function isExampleHeader(line: SourceLine, hit: LabelHit | undefined): bo
   if (line.inFence || line.blank) {
     return false;
   }
-  if (bareHeader.test(line.text)) {
+  if (bareHeader.test(line.text) || separatorLine.test(line.text)) {
     return true;
   }
   if (hit === undefined || !headerWords.has(hit.key)) {

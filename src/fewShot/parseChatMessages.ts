@@ -11,14 +11,14 @@ import { parsePythonLiterals } from './parsePythonLiteral';
 import { type ParsedPrompt } from './parsedPrompt';
 import { SpanCollector, cleanValue } from './promptText';
 
-type Speaker = 'instruction' | 'user' | 'assistant';
+export type Speaker = 'instruction' | 'user' | 'assistant';
 
-interface Turn {
+export interface Turn {
   readonly speaker: Speaker;
   readonly pieces: ValuePiece[];
 }
 
-const speakers: Readonly<Record<string, Speaker>> = {
+export const speakers: Readonly<Record<string, Speaker>> = {
   system: 'instruction', developer: 'instruction', user: 'user', human: 'user', assistant: 'assistant', ai: 'assistant', model: 'assistant', bot: 'assistant',
   example_user: 'user', example_assistant: 'assistant', systemmessage: 'instruction', humanmessage: 'user', aimessage: 'assistant',
 };
@@ -27,7 +27,8 @@ const speakers: Readonly<Record<string, Speaker>> = {
 export const messageSyntaxWords: ReadonlySet<string> = new Set([
   'role', 'content', 'type', 'text', 'parts', 'messages', 'contents', 'system', 'user', 'assistant', 'model', 'human', 'ai', 'developer',
   'name', 'example_user', 'example_assistant', 'system_instruction', 'systeminstruction', 'instructions', 'dict', 'systemmessage',
-  'humanmessage', 'aimessage', 'new', 'true', 'false', 'none', 'null', 'input_text', 'output_text',
+  'humanmessage', 'aimessage', 'new', 'true', 'false', 'none', 'null', 'input_text', 'output_text', 'types', 'part', 'message',
+  'chatmessage', 'usermessage', 'assistantmessage', 'im_start', 'im_end', 'start_of_turn', 'end_of_turn',
 ]);
 
 export function parseChatMessages(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
@@ -39,10 +40,45 @@ export function parseChatMessages(source: string, start = 0, end = source.length
     const tree = reader(source, start, end);
     const read = tree === undefined ? undefined : readConversation(tree);
     if (read !== undefined) {
-      return toParsed(source, start, end, read);
+      return conversationToParsed(source, start, end, read.turns, read.used);
+    }
+    const records = tree === undefined ? undefined : readRecords(tree);
+    if (records !== undefined) {
+      return recordsToParsed(source, start, end, records);
     }
   }
   return undefined;
+}
+
+interface Records {
+  readonly labels: string[];
+  readonly rows: LiteralNode[][];
+}
+
+/** Data rows with the same string fields (`{"prompt": ..., "completion": ...}` per JSONL line): a table of examples. */
+function readRecords(tree: LiteralNode): Records | undefined {
+  for (const node of walkLiteral(tree)) {
+    if (node.kind !== 'array' || node.items.length < 2) {
+      continue;
+    }
+    const first = node.items[0];
+    const labels = first?.kind === 'object' ? first.entries.filter((entry) => entry.value.kind === 'string').map((entry) => entry.key) : [];
+    if (labels.length < 2) {
+      continue;
+    }
+    const rows = node.items.map((item) => labels.map((label) => entryOf(item, label)));
+    if (rows.every((row) => row.every((value) => value?.kind === 'string'))) {
+      return { labels, rows: rows as LiteralNode[][] };
+    }
+  }
+  return undefined;
+}
+
+function recordsToParsed(source: string, start: number, end: number, records: Records): ParsedPrompt {
+  const spans = new SpanCollector(source);
+  const drafts: ExampleDraft[] = records.rows.map((row) => ({ values: row.map(toPiece) }));
+  const unparsed = syntaxAround(source, start, end, records.rows.flat(), spans, new Set(records.labels.map((label) => label.toLowerCase())));
+  return finishDrafts({ shape: 'chatMessages', fieldLabels: records.labels, instruction: [], drafts, closing: [], unparsed }, spans);
 }
 
 interface Conversation {
@@ -143,12 +179,13 @@ function systemOf(container: LiteralNode): LiteralNode[] | undefined {
   return undefined;
 }
 
-function toParsed(source: string, start: number, end: number, conversation: Conversation): ParsedPrompt {
+/** Turns (from literals, ChatML or Gemma tokens) as instruction, examples and input; `used` are the spans their text came from. */
+export function conversationToParsed(source: string, start: number, end: number, turns: readonly Turn[], used: readonly { start: number; end: number }[]): ParsedPrompt {
   const spans = new SpanCollector(source);
   const instruction: ValuePiece[] = [];
   const drafts: ExampleDraft[] = [];
   let pendingUser: ValuePiece[] = [];
-  for (const turn of conversation.turns) {
+  for (const turn of turns) {
     if (turn.speaker === 'instruction') {
       instruction.push(...turn.pieces);
     } else if (turn.speaker === 'user') {
@@ -164,7 +201,7 @@ function toParsed(source: string, start: number, end: number, conversation: Conv
   if (pendingUser.length > 0) {
     drafts.push({ values: [merged(pendingUser), undefined] });
   }
-  const unparsed = syntaxAround(source, start, end, conversation.used, spans);
+  const unparsed = syntaxAround(source, start, end, used, spans);
   return finishDrafts({ shape: 'chatMessages', fieldLabels: undefined, instruction, drafts, closing: [], unparsed }, spans);
 }
 
@@ -176,7 +213,7 @@ function merged(pieces: readonly ValuePiece[]): ValuePiece {
 }
 
 /** Between the strings used: syntax (brackets, keys, role names) is markup; anything else is unparsed. */
-function syntaxAround(source: string, start: number, end: number, used: readonly LiteralNode[], spans: SpanCollector): ValuePiece[] {
+function syntaxAround(source: string, start: number, end: number, used: readonly { start: number; end: number }[], spans: SpanCollector, extraWords: ReadonlySet<string> = new Set()): ValuePiece[] {
   const unparsed: ValuePiece[] = [];
   const sorted = [...used].sort((left, right) => left.start - right.start);
   let position = start;
@@ -187,7 +224,7 @@ function syntaxAround(source: string, start: number, end: number, used: readonly
       const newline = source.indexOf('\n', lineStart);
       const lineEnd = newline < 0 || newline >= to ? to : newline + 1;
       const text = source.slice(lineStart, lineEnd);
-      const words = (text.match(/[\p{L}\p{N}_]+/gu) ?? []).filter((word) => !messageSyntaxWords.has(word.toLowerCase()));
+      const words = (text.match(/[\p{L}\p{N}_]+/gu) ?? []).filter((word) => !messageSyntaxWords.has(word.toLowerCase()) && !extraWords.has(word.toLowerCase()));
       if (words.length === 0) {
         spans.add(lineStart, lineEnd, 'markup');
       } else {

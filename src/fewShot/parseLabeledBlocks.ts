@@ -166,7 +166,7 @@ interface TrailingSplit {
  * at the end it is a closing instruction, between examples it is kept as not understood.
  */
 function splitTrailingText(source: string, lines: readonly SourceLine[], drafts: readonly ExampleDraft[], fields: number): TrailingSplit {
-  const complete = drafts.map((draft) => draft.values.length === fields);
+  const complete = drafts.map((draft) => draft.values.length === fields && (draft.values[fields - 1]?.text ?? '') !== '');
   const hasBlankLine = drafts.map((draft) => /\n\s*\n/.test(draft.values[draft.values.length - 1]?.text ?? ''));
   const completeCount = complete.filter(Boolean).length;
   const blankCount = drafts.filter((_, index) => complete[index] && hasBlankLine[index]).length;

@@ -4,6 +4,7 @@ import { parseChatMessages } from './parseChatMessages';
 import { parseLabeledBlocks } from './parseLabeledBlocks';
 import { type ParsedPrompt, type SourceSpan } from './parsedPrompt';
 import { parseTables } from './parseTables';
+import { parseTurnTokens } from './parseTurnTokens';
 import { parseXmlExamples } from './parseXmlExamples';
 import { normalizeLineBreaks } from './promptText';
 import { readPromptyFrontMatter, unescapePromptyParsed } from './promptyFile';
@@ -32,6 +33,7 @@ export function parsePrompt(text: string, options: ParseOptions = {}): ParsedPro
 function parseRegion(source: string, start: number, end: number): ParsedPrompt {
   const region = source.slice(start, end);
   const structured = (/^\s*[[{]|^\s*(?:const|let|var|export|import|from|messages|response|client|prompt|\w+\s*=)/m.test(region) ? parseChatMessages(source, start, end) : undefined)
+    ?? (/<\|im_start\|>|<start_of_turn>/.test(region) ? parseTurnTokens(source, start, end) : undefined)
     ?? (/<(?:example|ejemplo|exemplo|sample)[\s_\->\d]/i.test(region) ? parseXmlExamples(source, start, end) : undefined);
   if (structured !== undefined) {
     return structured;

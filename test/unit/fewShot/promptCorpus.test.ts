@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { parsePrompt } from '../../../src/fewShot/promptParser';
 import { structureDifferences } from './corpus/checkStructure';
+import { firstHeldOutPrompts } from './corpus/firstHeldOutPrompts';
 import { labeledPrompts } from './corpus/labeledPrompts';
 import { messyPrompts } from './corpus/messyPrompts';
 import { structuredPrompts } from './corpus/structuredPrompts';
 import { lostText } from './nothingLost';
 
-const corpus = [...labeledPrompts, ...structuredPrompts, ...messyPrompts];
+const corpus = [...labeledPrompts, ...structuredPrompts, ...messyPrompts, ...firstHeldOutPrompts];
 
 describe('parsePrompt on the corpus of pasted prompts', () => {
   it('holds at least 100 prompts', () => {
