@@ -113,10 +113,12 @@ function patternOf(preTokenizer: unknown): string {
  * ids, as in vocabularies trained by Hugging Face or converted from tiktoken.
  */
 function checkMergeOrder(merges: unknown[], vocabulary: JsonObject): void {
+  // A Map, not the object: a merge such as "to String" must not find Object.prototype.toString.
+  const ids = new Map(Object.entries(vocabulary));
   let previous = -1;
   for (const [index, merge] of merges.entries()) {
     const [left, right]: unknown[] = Array.isArray(merge) ? (merge as unknown[]) : typeof merge === 'string' ? merge.split(' ') : [];
-    const id = typeof left === 'string' && typeof right === 'string' ? vocabulary[left + right] : undefined;
+    const id = typeof left === 'string' && typeof right === 'string' ? ids.get(left + right) : undefined;
     if (typeof id !== 'number' || id < previous) {
       throw new TokenizerJsonError('mergesNotInTokenOrder', `merge ${index} (${JSON.stringify(merge)})`);
     }

@@ -11,6 +11,11 @@ import { readTokenSettings } from '../../../src/models/tokenSettings';
 
 const tokensSection = 'learnGenai.tokens';
 
+/** The workbench runs in English and in Brazilian Portuguese; the expected words follow it. */
+function inLanguage(english: string, portuguese: string): string {
+  return vscode.env.language.toLowerCase().startsWith('pt') ? portuguese : english;
+}
+
 async function writeWorkspaceFile(relativePath: string, content: string): Promise<vscode.Uri> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test workbench opens a folder');
@@ -62,14 +67,14 @@ describe('Token counts for model families beyond OpenAI', () => {
     const expected = Math.round(llamaSelection.claudeTokenizerTokens * 1.1);
     assert.strictEqual(api.tokenCounter.currentSummary?.tokens, expected);
     const { text, tooltip } = api.tokenCounter.currentDisplay;
-    assert.ok(text.includes(`≈ ${expected} tokens (estimate)`), text);
-    assert.ok(tooltip.includes('% of the real count'), tooltip);
+    assert.ok(text.includes(`≈ ${expected} tokens ${inLanguage('(estimate)', '(estimativa)')}`), text);
+    assert.ok(tooltip.includes(inLanguage('% of the real count', '% da contagem real')), tooltip);
     assert.ok(tooltip.includes('https://docs.anthropic.com/en/docs/about-claude/models/overview'), 'links the model card');
     // Claude Sonnet 4.5: $3 input, $15 output, $0.30 cached input per million tokens (Anthropic's pricing page).
     const asInput = new Intl.NumberFormat(vscode.env.language, { style: 'currency', currency: 'USD', maximumSignificantDigits: 3 }).format((expected * 3) / 1e6);
-    assert.ok(tooltip.includes(`${asInput} as input`), tooltip);
-    assert.ok(tooltip.includes('prices of 2026-12-01'), tooltip);
-    assert.ok(tooltip.includes('as cached input'), tooltip);
+    assert.ok(tooltip.includes(`${asInput} ${inLanguage('as input', 'como entrada')}`), tooltip);
+    assert.ok(tooltip.includes(inLanguage('prices of 2026-12-01', 'preços de 2026-12-01')), tooltip);
+    assert.ok(tooltip.includes(inLanguage('as cached input', 'como entrada em cache')), tooltip);
   });
 
   it('adds a tokenizer.json from a file: it appears in the picker under its file name and counts', async () => {
@@ -100,8 +105,10 @@ describe('Token counts for model families beyond OpenAI', () => {
 
   it('explains in the message why a file cannot be used, and that nothing changed', () => {
     const message = unusableFileMessage('wordpiece.json', new TokenizerJsonError('notBytePairEncoding', 'model type WordPiece'));
-    assert.ok(message.includes('"wordpiece.json"') && message.includes('not byte-level BPE') && message.includes('Nothing was changed'), message);
-    assert.ok(unusableFileMessage('truncated.json', new SyntaxError('Unexpected end')).includes('not valid JSON'));
+    assert.ok(message.includes('"wordpiece.json"'), message);
+    assert.ok(message.includes(inLanguage('not byte-level BPE', 'não é BPE em nível de byte')), message);
+    assert.ok(message.includes(inLanguage('Nothing was changed', 'Nada foi alterado')), message);
+    assert.ok(unusableFileMessage('truncated.json', new SyntaxError('Unexpected end')).toLowerCase().includes(inLanguage('not valid json', 'não é um json válido')));
   });
 });
 

@@ -69,6 +69,14 @@ describe('readTokenizerJson', () => {
     })), 'mergesNotInTokenOrder');
   });
 
+  it('rejects a merge whose result is not in the vocabulary, even one named like an object method ("to String")', () => {
+    assert.equal(problemOf(llamaWith((json) => {
+      const model = json.model as { vocab: Record<string, number>; merges: unknown[] };
+      delete model.vocab.toString;
+      model.merges = [...model.merges.filter((merge) => merge !== 'to String' && JSON.stringify(merge) !== '["to","String"]'), 'to String'];
+    })), 'mergesNotInTokenOrder');
+  });
+
   it('rejects a vocabulary that cannot spell every byte', () => {
     assert.equal(problemOf({ model: { type: 'BPE', vocab: { a: 0, b: 1, ab: 2 }, merges: ['a b'] }, pre_tokenizer: { type: 'ByteLevel' } }), 'missingByte');
   });
