@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { parsePrompt } from '../../../src/fewShot/promptParser';
 import { structureDifferences } from './corpus/checkStructure';
 import { firstHeldOutPrompts } from './corpus/firstHeldOutPrompts';
+import { heldOutPrompts } from './corpus/heldOutPrompts';
 import { labeledPrompts } from './corpus/labeledPrompts';
 import { messyPrompts } from './corpus/messyPrompts';
 import { structuredPrompts } from './corpus/structuredPrompts';
@@ -47,5 +48,13 @@ describe('parsePrompt on the corpus of pasted prompts', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+});
+
+describe('parsePrompt on the held-out prompts (never used to tune the parser)', () => {
+  it('reads at least 16 of the 20 as a reader would: the rate measured when they were first run, below the issue\'s 90% target', () => {
+    const failed = heldOutPrompts.filter((item) => structureDifferences(item).length > 0).map((item) => item.name);
+    assert.equal(heldOutPrompts.length, 20);
+    assert.ok(failed.length <= 4, `failed: ${failed.join('; ')}`);
   });
 });
