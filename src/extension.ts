@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { createApi, type LearnGenaiApi } from './api';
 import { CommandIds } from './commandIds';
 import { FewShotCommand } from './fewShot/convertToFewShotCommand';
 import { registerLessonCommands } from './lessons/lessonCommands';
@@ -20,24 +21,9 @@ import { exportChunksCommand, showChunksForEditor, showChunksForSample } from '.
 import { TokenCountStatusBar } from './tokenCounter/tokenCountStatusBar';
 import { createEncoderRegistry } from './models/extensionEncoderRegistry';
 import { GlossaryRepository } from './glossary/glossaryRepository';
-import { registerCodeInsight, type CodeInsight } from './codeInsight/registerCodeInsight';
+import { registerCodeInsight } from './codeInsight/registerCodeInsight';
 
-/** What `activate` returns: a small surface for this extension's integration tests. */
-export interface LearnGenaiApi {
-  readonly tokenCounter: TokenCountStatusBar;
-  readonly lessons: LessonRepository;
-  readonly lessonTree: LessonTreeProvider;
-  readonly progress: ProgressStore;
-  readonly activeLessonPanel: () => LessonPanel | undefined;
-  readonly activeQuizPanel: () => QuizPanel | undefined;
-  readonly activePracticeExamPanel: () => PracticeExamPanel | undefined;
-  readonly tokenizerView: TokenizerViewProvider;
-  readonly chunksView: ChunksViewProvider;
-  /** The few-shot command, whose pickers tests read (the extension host cannot see the workbench). */
-  readonly fewShot: FewShotCommand;
-  readonly glossary: GlossaryRepository;
-  readonly codeInsight: CodeInsight;
-}
+export type { LearnGenaiApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
   const output = vscode.window.createOutputChannel('Learn GenAI', { log: true });
@@ -86,7 +72,20 @@ export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
     ...registerProgressCommands(progress, output),
     vscode.window.registerWebviewPanelSerializer(QuizPanel.viewType, quizPanelSerializer(panelContext)),
   );
-  return { tokenCounter, lessons, lessonTree, progress, activeLessonPanel: () => LessonPanel.active, activeQuizPanel: () => QuizPanel.active, activePracticeExamPanel: () => PracticeExamPanel.active, tokenizerView, chunksView, fewShot, glossary, codeInsight };
+  return createApi({
+    tokenCounter,
+    tokenizerView,
+    lessons,
+    lessonTree,
+    progress,
+    activeLessonPanel: () => LessonPanel.active,
+    activeQuizPanel: () => QuizPanel.active,
+    activePracticeExamPanel: () => PracticeExamPanel.active,
+    chunksView,
+    fewShot,
+    glossary,
+    codeInsight,
+  });
 }
 
 export function deactivate(): void {

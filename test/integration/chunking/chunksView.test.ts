@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ChunkingStrategy } from '../../../src/chunking/chunkTypes';
-import type { ChunkRun, ChunksViewProvider } from '../../../src/chunkingView/chunksViewProvider';
+import type { ChunksViewApi } from '../../../src/api';
+import type { ChunkRun } from '../../../src/chunkingView/chunksViewProvider';
 import { sampleText, type SampleId } from '../../../src/chunkingView/sampleDocuments';
 import { activateExtension, closeAllEditors, resetModel, waitFor } from '../support/extensionApi';
 import { referenceCount } from '../support/referenceTokenizer';
@@ -10,7 +11,7 @@ import golden from './sampleChunks.golden.json';
 type Offsets = readonly { readonly start: number; readonly end: number }[];
 
 /** Waits for a finished run over `document` with a strategy of `kind`. */
-function runFor(view: ChunksViewProvider, document: vscode.TextDocument, kind: ChunkingStrategy['kind']): Promise<ChunkRun> {
+function runFor(view: ChunksViewApi, document: vscode.TextDocument, kind: ChunkingStrategy['kind']): Promise<ChunkRun> {
   return waitFor(() => {
     const run = view.current;
     return run?.source.document === document && run.source.version === document.version && run.strategy.kind === kind ? run : undefined;
@@ -22,7 +23,7 @@ function offsetsOf(run: ChunkRun): Offsets {
 }
 
 describe('Chunks view', () => {
-  let view: ChunksViewProvider;
+  let view: ChunksViewApi;
 
   before(async () => {
     view = (await activateExtension()).chunksView;

@@ -64,7 +64,7 @@ describe('Lessons', () => {
     assert.match(content.html, /<button type="button" class="try-it" data-command="learnGenai\.(showTokensForText|openQuiz)"/);
     assert.strictEqual(content.previous?.id, 'tokens-embeddings-vectors');
     assert.ok(content.next, 'has a next lesson');
-    assert.strictEqual(api.activeLessonPanel()?.panel.title, 'Transformers and self-attention');
+    assert.strictEqual(api.activeLessonPanel()?.title, 'Transformers and self-attention');
   });
 
   it('marks a lesson read and unread, and the tree shows it', async () => {

@@ -1,20 +1,16 @@
 import * as assert from 'assert';
-import type { LearnGenaiApi } from '../../../src/extension';
-import type { QuizPanel } from '../../../src/quiz/quizPanel';
+import type { LearnGenaiApi } from '../../../src/api';
 import { activateExtension, closeAllEditors, waitFor } from '../support/extensionApi';
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
 
-/** The test bundle has its own copy of the quiz module, so the open panel is reached through the API. */
-type QuizTestApi = LearnGenaiApi & { readonly activeQuizPanel: () => QuizPanel | undefined };
-
 const lessonId = 'what-is-generative-ai';
 
 describe('Quiz panel', () => {
-  let api: QuizTestApi;
+  let api: LearnGenaiApi;
 
   before(async () => {
-    api = (await activateExtension());
+    api = await activateExtension();
   });
 
   afterEach(async () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LearnGenaiApi } from '../../../src/extension';
+import type { LearnGenaiApi } from '../../../src/api';
 
 export const extensionId = 'learn-genai.learn-genai';
 
@@ -9,7 +9,11 @@ export async function activateExtension(): Promise<LearnGenaiApi> {
   if (!extension) {
     throw new Error(`Extension ${extensionId} is not loaded.`);
   }
-  return extension.activate();
+  const api = await extension.activate();
+  if (api.version !== 1) {
+    throw new Error(`The extension's test API is version ${String(api.version)}; these tests expect version 1. Rebuild (npm run build).`);
+  }
+  return api;
 }
 
 export async function openEditor(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LearnGenaiApi } from '../../../src/extension';
 import type { EncodingName } from '../../../src/tokenEngine';
 import type { DisplayedTokens } from '../../../src/tokenizerView/tokenizerRequest';
-import type { TokenizerViewProvider } from '../../../src/tokenizerView/tokenizerViewProvider';
+import type { TokenizerViewApi } from '../../../src/api';
 import { activateExtension, closeAllEditors, openEditor, resetModel, waitFor } from '../support/extensionApi';
 import { referenceCount, referenceIds } from '../support/referenceTokenizer';
 
@@ -16,7 +16,7 @@ const samples: Record<string, string> = {
 };
 
 /** Waits until the view shows `text` in `encoding` with its whole-text count (and the comparison's, if any). */
-function shownFor(view: TokenizerViewProvider, text: string, encoding: EncodingName, compareWith?: EncodingName): Promise<DisplayedTokens> {
+function shownFor(view: TokenizerViewApi, text: string, encoding: EncodingName, compareWith?: EncodingName): Promise<DisplayedTokens> {
   return waitFor(() => {
     const shown = view.currentTokens();
     const compareReady = compareWith === undefined || (shown?.compare?.encoding === compareWith && shown.compare.count !== undefined);
@@ -26,7 +26,7 @@ function shownFor(view: TokenizerViewProvider, text: string, encoding: EncodingN
 
 describe('Tokenizer view', () => {
   let api: LearnGenaiApi;
-  let view: TokenizerViewProvider;
+  let view: TokenizerViewApi;
 
   before(async () => {
     api = await activateExtension();
