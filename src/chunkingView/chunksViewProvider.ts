@@ -180,7 +180,8 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
     const cancellation = new vscode.CancellationTokenSource();
     this.running = cancellation;
     if (this.source) {
-      this.source = readSource(this.source.document, this.source.range);
+      // Re-read: the document may have changed since; a closed one is gone.
+      this.source = this.source.document.isClosed ? undefined : readSource(this.source.document, this.source.range);
     }
     this.postSettings();
     this.done = this.run(this.nextRequestId++, cancellation.token);

@@ -48,6 +48,7 @@ export class ChunkList {
     this.chunks = chunks;
     this.active = Math.min(this.active, Math.max(0, chunks.length - 1));
     this.spacer.style.height = `${chunks.length * rowHeight}px`;
+    this.root.style.setProperty('--rows', String(Math.max(1, chunks.length)));
     this.render();
   }
 
