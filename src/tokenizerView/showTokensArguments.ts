@@ -1,5 +1,5 @@
 // Checks the arguments of `learnGenai.showTokensForText`, which lessons (possibly the learner's own) can pass.
-import { isEncodingName, type EncodingName } from '../tokenEngine';
+import { isBundledTokenizerName, type EncodingName } from '../tokenEngine';
 import { maxTypedTextLength } from './tokenizerMessages';
 
 export interface ShowTokensForTextArguments {
@@ -20,7 +20,8 @@ export function parseShowTokensForTextArguments(args: unknown): ShowTokensForTex
   if (typeof text !== 'string' || text.length > maxTypedTextLength) {
     return undefined;
   }
-  if ((encoding !== undefined && !isEncodingName(encoding)) || (compareWith !== undefined && !isEncodingName(compareWith))) {
+  // Only the bundled tokenizers: a lesson must not make the view read a file by naming its URI.
+  if ((encoding !== undefined && !isBundledTokenizerName(encoding)) || (compareWith !== undefined && !isBundledTokenizerName(compareWith))) {
     return undefined;
   }
   return { text, ...(encoding !== undefined ? { encoding } : {}), ...(compareWith !== undefined ? { compareWith } : {}) };

@@ -1,6 +1,6 @@
 // The two commands that bring text into the Tokenizer view.
 import * as vscode from 'vscode';
-import { encodingNames } from '../tokenEngine';
+import { bundledTokenizerNames } from '../tokenEngine';
 import { parseShowTokensForTextArguments } from './showTokensArguments';
 import { maxTypedTextLength } from './tokenizerMessages';
 import type { TokenizerViewProvider } from './tokenizerViewProvider';
@@ -26,7 +26,7 @@ export async function showTokensForText(provider: TokenizerViewProvider, args: u
     void vscode.window.showErrorMessage(vscode.l10n.t(
       'Cannot show these tokens: the command needs a text of at most {0} characters, and encodings among {1}.',
       new Intl.NumberFormat(vscode.env.language).format(maxTypedTextLength),
-      encodingNames.join(', '),
+      bundledTokenizerNames.join(', '),
     ));
     return;
   }

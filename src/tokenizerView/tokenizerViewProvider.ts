@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/disposable';
 import { WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
-import type { EncodingName } from '../tokenEngine';
+import { isUserTokenizerId, type EncodingName } from '../tokenEngine';
 import { findModelOrUserModel, models, type ModelInfo } from '../models/modelCatalog';
 import { withModelFigures } from './modelFigureLabels';
 import type { EncoderRegistry } from '../tokenEngine';
@@ -290,6 +290,10 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
         await this.refresh();
         return;
       case 'selectCompare':
+        if (isUserTokenizerId(message.encoding) && !readTokenSettings().userModels.some((model) => model.encoding === message.encoding)) {
+          this.output.warn(`The tokenizer view asked to compare with a file that is not one of the user's tokenizers: ${message.encoding}`);
+          return;
+        }
         this.compareWith = message.encoding;
         await this.refresh();
         return;

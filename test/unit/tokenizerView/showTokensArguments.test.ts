@@ -11,6 +11,18 @@ describe('parseShowTokensForTextArguments', () => {
     );
   });
 
+  it('accepts the open families\' tokenizers (Llama 3 compared with o200k_base)', () => {
+    assert.deepEqual(
+      parseShowTokensForTextArguments({ text: 'hi', encoding: 'llama3', compareWith: 'o200k_base' }),
+      { text: 'hi', encoding: 'llama3', compareWith: 'o200k_base' },
+    );
+  });
+
+  it('refuses a tokenizer named by a file URI, so a lesson cannot make the view read a file', () => {
+    assert.equal(parseShowTokensForTextArguments({ text: 'hi', encoding: 'file:///etc/passwd' }), undefined);
+    assert.equal(parseShowTokensForTextArguments({ text: 'hi', compareWith: 'file:///home/me/tokenizer.json' }), undefined);
+  });
+
   it('accepts a bare string as the text', () => {
     assert.deepEqual(parseShowTokensForTextArguments('hello'), { text: 'hello' });
   });
