@@ -187,7 +187,9 @@ function tooltipFor(summary: TokenSummary): vscode.MarkdownString {
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Characters per token')} | ${perToken === undefined ? '–' : decimal.format(perToken)} |\n`);
   const share = contextShare(summary);
   const shareText = share > 0 && share < 0.0001 ? `< ${percent.format(0.0001)}` : percent.format(share);
-  tooltip.appendMarkdown(`| ${vscode.l10n.t('Context window')} | ${vscode.l10n.t('{0} of {1}', shareText, integer.format(summary.model.contextWindow))} |\n\n`);
+  // A learner's tokenizer.json says nothing of its model's context window (0): no share to show.
+  const contextCell = summary.model.contextWindow > 0 ? vscode.l10n.t('{0} of {1}', shareText, integer.format(summary.model.contextWindow)) : '–';
+  tooltip.appendMarkdown(`| ${vscode.l10n.t('Context window')} | ${contextCell} |\n\n`);
   appendEstimateAndCost(tooltip, summary.model, summary.tokens);
   tooltip.appendMarkdown(`[$(symbol-numeric) ${vscode.l10n.t('Change model')}](command:${CommandIds.selectModel}) · `);
   tooltip.appendMarkdown(`[$(eye) ${vscode.l10n.t('Show tokens')}](command:${CommandIds.showTokensForSelection})`);
