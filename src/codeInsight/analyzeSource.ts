@@ -26,7 +26,10 @@ export function sourceLanguageOf(languageId: string): SourceLanguage | undefined
 const emptyInsight: FileInsight = { sdks: new Set(), requests: [], parameters: [], apiNames: [], prompts: [] };
 
 export function analyzeSource(text: string, language: SourceLanguage): FileInsight {
-  const tokens = tokenize(text, language);
+  return analyzeTokens(tokenize(text, language));
+}
+
+export function analyzeTokens(tokens: SourceTokens): FileInsight {
   const index = indexSource(tokens);
   if (index.sdks.size === 0) {
     return emptyInsight;
@@ -36,26 +39,12 @@ export function analyzeSource(text: string, language: SourceLanguage): FileInsig
   const output: WalkOutput = { parameters: [], prompts: [], visitedGroups: new Set() };
   const walker = new RequestWalker(index, output);
   for (let token = 1; token < tokens.count; token++) {
-    if (!isPunctuation(tokens, token, '(') || tokens.kind[token - 1] !== TokenKind.Identifier || tokens.match[token] < 0
-      || !mayNameSdkCall(tokenText(tokens, token - 1))) {
-      continue;
+    const request = callRequestAt(index, token);
+    if (request) {
+      requests.push(request);
+      apiNames.push({ name: tokenText(tokens, token - 1), start: tokens.start[token - 1], end: tokens.end[token - 1], request });
+      walker.walk(request, token);
     }
-    const callee = calleeBefore(tokens, token);
-    const classification = callee ? classifyCall(callee.members, callee.constructed, index.sdks) : undefined;
-    if (!callee || !classification) {
-      continue;
-    }
-    const request: RequestDraft = {
-      kind: classification.kind,
-      provider: classification.provider,
-      callee: tokens.text.slice(tokens.start[callee.first], tokens.end[token - 1]),
-      start: tokens.start[callee.first],
-      end: tokens.end[tokens.match[token]],
-      bedrockAnthropic: false,
-    };
-    requests.push(request);
-    apiNames.push({ name: tokenText(tokens, token - 1), start: tokens.start[token - 1], end: tokens.end[token - 1], request });
-    walker.walk(request, token);
   }
   if (index.sdks.has('bedrock')) {
     findBedrockBodies(tokens, walker, requests, output);
@@ -70,6 +59,42 @@ export function analyzeSource(text: string, language: SourceLanguage): FileInsig
   };
 }
 
+/** The request a call opened at `open` makes, when its callee is a known SDK's (cheap name check first). */
+export function callRequestAt(index: SourceIndex, open: number): RequestDraft | undefined {
+  const { tokens } = index;
+  if (!isPunctuation(tokens, open, '(') || tokens.kind[open - 1] !== TokenKind.Identifier || tokens.match[open] < 0
+    || !mayNameSdkCall(tokenText(tokens, open - 1))) {
+    return undefined;
+  }
+  const callee = calleeBefore(tokens, open);
+  const classification = callee ? classifyCall(callee.members, callee.constructed, index.sdks) : undefined;
+  if (!callee || !classification) {
+    return undefined;
+  }
+  return {
+    kind: classification.kind,
+    provider: classification.provider,
+    callee: tokens.text.slice(tokens.start[callee.first], tokens.end[open - 1]),
+    start: tokens.start[callee.first],
+    end: tokens.end[tokens.match[open]],
+    bedrockAnthropic: false,
+  };
+}
+
+/** The request an object opened at `open` is, when its keys make it a Bedrock body or Converse input. */
+export function bodyRequestAt(tokens: SourceTokens, open: number): RequestDraft {
+  const keys = new Set(entriesOf(tokens, open).flatMap((entry) => (entry.type === 'keyed' ? [entry.key] : [])));
+  const converse = keys.has('modelId') && (keys.has('messages') || keys.has('inferenceConfig'));
+  return {
+    kind: converse ? 'bedrockConverse' : 'bedrockBody',
+    provider: 'bedrock',
+    callee: converse ? 'Converse' : 'InvokeModel',
+    start: tokens.start[open],
+    end: tokens.end[tokens.match[open]],
+    bedrockAnthropic: false,
+  };
+}
+
 /** Objects that only a Bedrock InvokeModel body (or a Converse input) has, written apart from the call that sends them. */
 function findBedrockBodies(tokens: SourceTokens, walker: RequestWalker, requests: RequestDraft[], output: WalkOutput): void {
   if (![...bedrockBodyMarkers].some((marker) => tokens.text.includes(marker))) {
@@ -79,23 +104,14 @@ function findBedrockBodies(tokens: SourceTokens, walker: RequestWalker, requests
     if (!isPunctuation(tokens, token, '{') || tokens.match[token] < 0 || output.visitedGroups.has(token) || !hasMarkerKey(tokens, token)) {
       continue;
     }
-    const keys = new Set(entriesOf(tokens, token).flatMap((entry) => (entry.type === 'keyed' ? [entry.key] : [])));
-    const converse = keys.has('modelId') && (keys.has('messages') || keys.has('inferenceConfig'));
-    const request: RequestDraft = {
-      kind: converse ? 'bedrockConverse' : 'bedrockBody',
-      provider: 'bedrock',
-      callee: converse ? 'Converse' : 'InvokeModel',
-      start: tokens.start[token],
-      end: tokens.end[tokens.match[token]],
-      bedrockAnthropic: false,
-    };
+    const request = bodyRequestAt(tokens, token);
     requests.push(request);
     walker.walk(request, token);
   }
 }
 
 /** Whether the object opened at `open` has a Bedrock body key at its top level (checked without building its entries). */
-function hasMarkerKey(tokens: SourceTokens, open: number): boolean {
+export function hasMarkerKey(tokens: SourceTokens, open: number): boolean {
   const close = tokens.match[open];
   for (let token = open + 1; token < close; token++) {
     const match = tokens.match[token];

@@ -58,8 +58,9 @@ export class CodeInsightHoverProvider implements vscode.HoverProvider {
       if (!this.mayExplainAt(document, position, glossary)) {
         return undefined;
       }
-      const insight = this.dependencies.cache.get(document.uri.toString(), document.version, language, () => document.getText());
-      return codeHoverAt(insight, document.offsetAt(position), glossary, catalogModelLimits);
+      const offset = document.offsetAt(position);
+      const insight = this.dependencies.cache.around(document.uri.toString(), document.version, language, () => document.getText(), offset);
+      return codeHoverAt(insight, offset, glossary, catalogModelLimits);
     }
     if (!proseLanguages.includes(document.languageId)) {
       return undefined;

@@ -1,5 +1,6 @@
 // Analyses of recently seen documents, by document and version, so hovers, lenses and checks on
 // the same text share one pass.
+import { analyzeAround } from './analyzeAround';
 import { analyzeSource } from './analyzeSource';
 import type { FileInsight } from './codeInsightTypes';
 import type { SourceLanguage } from './sourceTokens';
@@ -27,6 +28,12 @@ export class InsightCache {
       }
     }
     return insight;
+  }
+
+  /** For a hover: the cached analysis when it is current, else the cheaper analysis around `offset` (not cached). */
+  around(key: string, version: number, language: SourceLanguage, text: () => string, offset: number): FileInsight {
+    const cached = this.entries.get(key);
+    return cached && cached.version === version ? cached.insight : analyzeAround(text(), language, offset);
   }
 
   forget(key: string): void {

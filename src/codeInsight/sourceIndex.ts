@@ -74,7 +74,20 @@ export function indexSource(tokens: SourceTokens): SourceIndex {
   const sdks = new Set<SdkFamily>();
   const assignments = new Map<string, number[]>();
   const { text, kind, start, end } = tokens;
+  // Innermost open bracket: an `=` directly inside `(` or `[` is a keyword argument or a default, not an assignment.
+  const openers: number[] = [];
   for (let token = 0; token < tokens.count; token++) {
+    if (kind[token] === TokenKind.Punctuation && end[token] - start[token] === 1) {
+      const code = text.charCodeAt(start[token]);
+      if (code === 40 || code === 91 || code === 123) {
+        openers.push(code);
+        continue;
+      }
+      if (code === 41 || code === 93 || code === 125) {
+        openers.pop();
+        continue;
+      }
+    }
     if (kind[token] === TokenKind.Identifier) {
       const first = text.charCodeAt(start[token]);
       // Only `from`, `import` and `require` can start an import: check the first letter before slicing.
@@ -85,7 +98,8 @@ export function indexSource(tokens: SourceTokens): SourceIndex {
           sdks.add(sdk);
         }
       }
-    } else if (kind[token] === TokenKind.Punctuation && end[token] - start[token] === 1 && text.charCodeAt(start[token]) === 61 && token + 1 < tokens.count) {
+    } else if (kind[token] === TokenKind.Punctuation && end[token] - start[token] === 1 && text.charCodeAt(start[token]) === 61 && token + 1 < tokens.count
+      && openers[openers.length - 1] !== 40 && openers[openers.length - 1] !== 91) {
       const name = assignedName(tokens, token);
       if (name !== undefined) {
         const list = assignments.get(name);

@@ -83,3 +83,20 @@ describe('Hover model', () => {
     assert.strictEqual(termHoverAt(prose, prose.indexOf('inside') + 1, glossary), undefined);
   });
 });
+
+describe('Analysis around the cursor (a hover right after an edit)', () => {
+  it('finds every corpus parameter the whole-file analysis finds, with the same request facts', async () => {
+    const { corpus } = await import('./sdkSnippetCorpus');
+    const { analyzeAround } = await import('../../../src/codeInsight/analyzeAround');
+    let checked = 0;
+    for (const snippet of corpus) {
+      for (const expected of analyzeSource(snippet.code, snippet.language).parameters) {
+        const local = analyzeAround(snippet.code, snippet.language, expected.nameStart + 1).parameters.find((match) => match.nameStart === expected.nameStart);
+        assert.ok(local, `${snippet.name}: ${expected.name}`);
+        assert.deepStrictEqual([local.kind, local.valueEnd, local.value, local.request.kind, local.request.provider], [expected.kind, expected.valueEnd, expected.value, expected.request.kind, expected.request.provider], `${snippet.name}: ${expected.name}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 100, `${checked} parameters`);
+  });
+});
