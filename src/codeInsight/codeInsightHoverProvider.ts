@@ -100,9 +100,8 @@ export function hoverMarkdown(model: HoverModel): vscode.MarkdownString {
   if (entry) {
     markdown.appendMarkdown('**');
     markdown.appendText(entry.term);
-    markdown.appendMarkdown('** · `');
-    markdown.appendText(model.name);
-    markdown.appendMarkdown('`\n\n');
+    // A code span shows backslash escapes literally, so the name goes in as is (identifiers and words only; backticks removed).
+    markdown.appendMarkdown(`** · \`${model.name.replace(/[`\r\n]/g, '')}\`\n\n`);
   }
   if (note) {
     markdown.appendMarkdown('$(lightbulb) ');
