@@ -4,18 +4,9 @@ import { gpt2PieceEnd, gpt2Pattern } from './gpt2Pieces';
 import { o200kPieceEnd, o200kPattern } from './o200kPieces';
 import { regexPieceScanner } from './regexPieces';
 import { splitSequenceScanner, splitSequenceSeparator } from './splitSequencePieces';
+import type { PieceScanner } from './pieceScannerType';
 
-/**
- * Returns the end of the piece that starts at `position` (< text.length). A negative result `~n`
- * means the pattern matches nothing before `n`: the text in between belongs to no piece.
- *
- * The engine reads text as `String.prototype.charCodeAt.call(text, i)`, never `text.charCodeAt(i)`:
- * once a call site has seen strings built in different ways (flat, sliced, concatenated) it turns
- * megamorphic, V8 stops inlining charCodeAt there, and the whole engine runs at a third of its
- * speed. The explicit form names the function outright, so it stays inlined. (A module-level alias
- * would not do: bundlers turn it into a mutable `var`, which V8 cannot fold.)
- */
-export type PieceScanner = (text: string, position: number) => number;
+export type { PieceScanner } from './pieceScannerType';
 
 const handWritten = new Map<string, PieceScanner>([
   [o200kPattern, o200kPieceEnd],

@@ -1,7 +1,7 @@
 // The fallback pre-tokenizer: a pattern run as js-tiktoken runs it (`matchAll` with "gu"), with
 // `\s` read as tiktoken and Hugging Face tokenizers read it (see characterClasses.ts).
 import { nextCodePointIndex } from '../characterClasses';
-import type { PieceScanner } from './pieceScanner';
+import type { PieceScanner } from './pieceScannerType';
 
 export function regexPieceScanner(pattern: string): PieceScanner {
   const regex = new RegExp(withUnicodeWhitespace(pattern), 'gu');

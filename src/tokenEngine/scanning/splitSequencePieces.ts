@@ -3,7 +3,7 @@
 // the previous one made into its matches and the text between them, both kept as pieces, and its
 // regex sees only that piece (a lookahead stops at the piece's end).
 import { withUnicodeWhitespace } from './regexPieces';
-import type { PieceScanner } from './pieceScanner';
+import type { PieceScanner } from './pieceScannerType';
 
 /** Separates the patterns of a sequence in the stored pattern string (a character no regex here uses). */
 export const splitSequenceSeparator = '\u0000';
