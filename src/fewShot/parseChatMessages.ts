@@ -68,7 +68,7 @@ function readRecords(tree: LiteralNode): Records | undefined {
     }
     const rows = node.items.map((item) => labels.map((label) => entryOf(item, label)));
     if (rows.every((row) => row.every((value) => value?.kind === 'string'))) {
-      return { labels, rows: rows.map((row) => row.filter((value): value is LiteralNode => value !== undefined)) };
+      return { labels, rows: rows.map((row) => row.flatMap((value) => (value === undefined ? [] : [value]))) };
     }
   }
   return undefined;

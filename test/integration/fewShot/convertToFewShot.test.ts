@@ -26,6 +26,15 @@ const expectedTemplate = `${prompt.split('\n\nText: Shipping')[0]}\n\nText: Ship
 
 let api: LearnGenaiApi;
 
+/** The workbench runs in English or Brazilian Portuguese; these are the texts a learner reads in each. */
+function inLanguage(english: string, portuguese: string): string {
+  return vscode.env.language.toLowerCase().startsWith('pt') ? portuguese : english;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 async function selectAll(content: string, language: string): Promise<vscode.TextEditor> {
   const editor = await openEditor(content, language);
   editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(content.length));
@@ -58,14 +67,14 @@ describe('Convert Prompt to Few-Shot Template', () => {
   it('shows the found structure first, keeps all examples by default, and previews before any edit', async () => {
     const editor = await selectAll(prompt, 'markdown');
     const running = vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot');
-    const summary = await pickerShown(/examples/);
-    assert.strictEqual(summary.title, '4 examples · fields Text → Sentiment · 1 input');
-    assert.strictEqual(summary.active, 'Keep all 4 examples found');
+    const summary = await pickerShown(/exemplos|examples/);
+    assert.strictEqual(summary.title, inLanguage('4 examples · fields Text → Sentiment · 1 input', '4 exemplos · campos Text → Sentiment · 1 entrada'));
+    assert.strictEqual(summary.active, inLanguage('Keep all 4 examples found', 'Manter os 4 exemplos encontrados'));
     await accept();
-    const format = await pickerShown(/^Template format$/);
-    assert.strictEqual(format.active, 'Plain text');
+    const format = await pickerShown(/^(Template format|Formato do modelo)$/);
+    assert.strictEqual(format.active, inLanguage('Plain text', 'Texto sem formatação'));
     await accept();
-    await pickerShown(/^Preview of the template/);
+    await pickerShown(/^(Preview of the template|Prévia do modelo)/);
     const preview = await waitFor(() => vscode.window.visibleTextEditors.find((visible) => visible.document.uri.scheme === 'learngenai-fewshot-preview'), 'the preview editor');
     assert.strictEqual(preview.document.getText(), expectedTemplate, 'the preview shows the template');
     assert.strictEqual(editor.document.getText(), prompt, 'nothing was edited before the learner said yes');
@@ -76,7 +85,9 @@ describe('Convert Prompt to Few-Shot Template', () => {
     assert.strictEqual(editor.document.getText(), prompt, 'the prompt stays as it was');
     assert.strictEqual(result.document.getText(), expectedTemplate);
     assert.strictEqual(result.tokens, referenceCount(expectedTemplate, 'o200k_base'));
-    assert.match(result.message, new RegExp(`^Few-shot template ready: 4 of 4 examples kept, 0 added as placeholders; ${result.tokens} tokens for .+\\. Press Tab to move between placeholders\\.$`));
+    const ready = inLanguage(`Few-shot template ready: 4 of 4 examples kept, 0 added as placeholders; ${result.tokens} tokens for `, `Modelo few-shot pronto: 4 de 4 exemplos mantidos, 0 acrescentados como espaços reservados; ${result.tokens} tokens para `);
+    const tabHint = inLanguage('. Press Tab to move between placeholders.', '. Pressione Tab para passar de um espaço reservado ao próximo.');
+    assert.match(result.message, new RegExp(`^${escaped(ready)}.+${escaped(tabHint)}$`));
   });
 
   it('keeps a remembered custom number of examples when the learner presses Enter', async () => {
@@ -84,16 +95,16 @@ describe('Convert Prompt to Few-Shot Template', () => {
     await closeAllEditors();
     await selectAll(prompt, 'markdown');
     const running = vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot');
-    const summary = await pickerShown(/examples/);
-    assert.strictEqual(summary.active, '2 examples');
+    const summary = await pickerShown(/exemplos|examples/);
+    assert.strictEqual(summary.active, inLanguage('2 examples', '2 exemplos'));
     await accept();
-    await pickerShown(/^Template format$/);
+    await pickerShown(/^(Template format|Formato do modelo)$/);
     await accept();
-    await pickerShown(/^Preview of the template/);
+    await pickerShown(/^(Preview of the template|Prévia do modelo)/);
     await accept();
     const result = await running;
     assert.strictEqual((result?.document.getText().match(/^Text: /gm) ?? []).length, 3, 'two examples and the input');
-    assert.match(result?.message ?? '', /^Few-shot template ready: 2 of 4 examples kept, 0 added as placeholders;/);
+    assert.ok((result?.message ?? '').startsWith(inLanguage('Few-shot template ready: 2 of 4 examples kept, 0 added as placeholders;', 'Modelo few-shot pronto: 2 de 4 exemplos mantidos, 0 acrescentados como espaços reservados;')), result?.message);
   });
 
   it('asks for a selection instead of reading a whole TypeScript file', async () => {
@@ -109,7 +120,7 @@ describe('Convert Prompt to Few-Shot Template', () => {
     await openEditor(prompt, 'markdown');
     const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { shots: 1, format: 'plain' });
     assert.strictEqual(result?.parsed.examples.length, 4);
-    assert.match(result?.message ?? '', /^Few-shot template ready: 1 of 4 examples kept, 0 added as placeholders;/);
+    assert.ok((result?.message ?? '').startsWith(inLanguage('Few-shot template ready: 1 of 4 examples kept, 0 added as placeholders;', 'Modelo few-shot pronto: 1 de 4 exemplos mantidos, 0 acrescentados como espaços reservados;')), result?.message);
   });
 
   it('opens each format in its language: plain text, JSON, XML, and Prompty as Markdown without a Prompty extension', async () => {
@@ -145,10 +156,10 @@ describe('Convert Prompt to Few-Shot Template', () => {
     }, 'diagnostics on the template');
     assert.ok(diagnostics.every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Information));
     const messages = diagnostics.map((diagnostic) => diagnostic.message);
-    assert.ok(messages.includes(`Example 1: ${referenceCount('Text: great\nLabel: Positive', 'o200k_base')} tokens`), messages.join('\n'));
-    assert.ok(messages.includes('Labels differ only in spelling or case: "Positive", "positive"'), messages.join('\n'));
-    assert.ok(messages.includes('The instruction names "negative" but no example shows it'), messages.join('\n'));
-    assert.match(result.message, /Check the examples: Labels differ only in spelling or case/);
+    assert.ok(messages.includes(inLanguage('Example 1: {0} tokens', 'Exemplo 1: {0} tokens').replace('{0}', String(referenceCount('Text: great\nLabel: Positive', 'o200k_base')))), messages.join('\n'));
+    assert.ok(messages.includes(inLanguage('Labels differ only in spelling or case: "Positive", "positive"', 'Rótulos que diferem só na grafia ou em maiúsculas: "Positive", "positive"')), messages.join('\n'));
+    assert.ok(messages.includes(inLanguage('The instruction names "negative" but no example shows it', 'A instrução cita "negative", mas nenhum exemplo o mostra')), messages.join('\n'));
+    assert.ok(result.message.includes(inLanguage('Check the examples: Labels differ only in spelling or case', 'Revise os exemplos: Rótulos que diferem só na grafia ou em maiúsculas')), result.message);
   });
 
   it('refuses an empty prompt with a message instead of inserting anything', async () => {
