@@ -6,12 +6,9 @@ import { lessonProblemMessage } from './lessonProblemMessages';
 import type { Lesson, LessonLocale, LessonModule, LessonProblem } from './lessonTypes';
 import { parseLesson } from './parseLesson';
 import { parseModules } from './parseModules';
+import { affectsLessonSettings, readLessonSettings, type LessonSettings } from './lessonSettings';
 
-export const lessonSettingKeys = {
-  section: 'learnGenai.lessons',
-  language: 'language',
-  extraFolders: 'extraFolders',
-} as const;
+export { lessonSettingKeys } from './lessonSettings';
 
 interface LessonManifest {
   readonly locales: Readonly<Record<string, readonly string[]>>;
@@ -38,6 +35,7 @@ export class LessonRepository extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   private loaded: Promise<LessonCatalog> | undefined;
   private watchers: vscode.Disposable[] = [];
+  private settings: LessonSettings = readLessonSettings();
 
   readonly onDidChange = this.changeEmitter.event;
 
@@ -46,7 +44,8 @@ export class LessonRepository extends Disposable {
     this.diagnostics = this._register(vscode.languages.createDiagnosticCollection('learnGenai.lessons'));
     this.quizDiagnostics = this._register(vscode.languages.createDiagnosticCollection('learnGenai.quizzes'));
     this._register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(lessonSettingKeys.section)) {
+      if (affectsLessonSettings(event)) {
+        this.settings = readLessonSettings();
         this.reload();
       }
     }));
@@ -55,8 +54,7 @@ export class LessonRepository extends Disposable {
   }
 
   get locale(): LessonLocale {
-    const setting = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string>(lessonSettingKeys.language);
-    return lessonLocaleFor(vscode.env.language, setting === 'auto' ? undefined : setting);
+    return lessonLocaleFor(vscode.env.language, this.settings.language);
   }
 
   catalog(): Promise<LessonCatalog> {
@@ -157,16 +155,12 @@ export class LessonRepository extends Disposable {
     if (!vscode.workspace.isTrusted) {
       return [];
     }
-    const folders = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string[]>(lessonSettingKeys.extraFolders, []);
-    return folders
-      .filter((entry) => typeof entry === 'string' && entry.trim() !== '')
-      .flatMap((folder) => this.resolveFolder(folder) ?? []);
+    return this.settings.extraFolders.flatMap((folder) => this.resolveFolder(folder) ?? []);
   }
 
   private async loadUserFolders(lessons: Lesson[], problems: Map<string, LessonProblem[]>): Promise<void> {
     this.disposeWatchers();
-    const configured = vscode.workspace.getConfiguration(lessonSettingKeys.section).get<string[]>(lessonSettingKeys.extraFolders, []);
-    if (configured.length > 0 && !vscode.workspace.isTrusted) {
+    if (this.settings.extraFolders.length > 0 && !vscode.workspace.isTrusted) {
       this.output.warn('User lesson folders are ignored until the workspace is trusted.');
     }
     for (const uri of this.userFolders()) {

@@ -5,7 +5,7 @@ import { isUserTokenizerId, type EncodingName } from '../tokenEngine';
 import { findModelOrUserModel, models, type ModelInfo } from '../models/modelCatalog';
 import { withModelFigures } from './modelFigureLabels';
 import type { EncoderRegistry } from '../tokenEngine';
-import { affectsTokenSettings, readTokenSettings } from '../models/tokenSettings';
+import { affectsTokenSettings, readTokenSettings, type TokenSettings } from '../models/tokenSettings';
 import { toTokenizerChunk } from './shownTokens';
 import { TokenizationSession } from './tokenizationSession';
 import { EditorFollower } from './editorFollower';
@@ -43,6 +43,8 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   private requestDone: Promise<void> = Promise.resolve();
   private nextRequestId = 1;
   private pendingRefresh: ReturnType<typeof setTimeout> | undefined;
+  /** The token settings, read once per change. */
+  private settings: TokenSettings = readTokenSettings();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -53,6 +55,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
     this.editor = this._register(new EditorFollower((delayMs) => this.followEditor(delayMs)));
     this._register(vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsTokenSettings(event)) {
+        this.settings = readTokenSettings();
         this.chosenModelId = undefined;
         this.schedule(0);
       }
@@ -146,7 +149,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   }
 
   private model(): ModelInfo {
-    const settings = readTokenSettings();
+    const settings = this.settings;
     return (this.chosenModelId !== undefined ? findModelOrUserModel(this.chosenModelId, settings.userModels) : undefined) ?? settings.model;
   }
 
@@ -282,7 +285,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
         await this.refresh();
         return;
       case 'selectModel':
-        if (findModelOrUserModel(message.modelId, readTokenSettings().userModels) === undefined) {
+        if (findModelOrUserModel(message.modelId, this.settings.userModels) === undefined) {
           this.output.warn(`The tokenizer view asked for an unknown model: ${message.modelId}`);
           return;
         }
@@ -290,7 +293,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
         await this.refresh();
         return;
       case 'selectCompare':
-        if (isUserTokenizerId(message.encoding) && !readTokenSettings().userModels.some((model) => model.encoding === message.encoding)) {
+        if (isUserTokenizerId(message.encoding) && !this.settings.userModels.some((model) => model.encoding === message.encoding)) {
           this.output.warn(`The tokenizer view asked to compare with a file that is not one of the user's tokenizers: ${message.encoding}`);
           return;
         }
