@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { escapeHtml } from '../../common/html';
 import { samplingDistribution } from './samplingMath';
-import { checkSamplingSpec, formatPercent, type SamplingSpec, type SamplingWidgetLabels } from './samplingSpec';
+import { checkSamplingSpec, formatLogit, formatPercent, type SamplingSpec, type SamplingWidgetLabels } from './samplingSpec';
 
 /** The fence language of the interactive sampling widget: ```sampling. */
 export const samplingBlockLanguage = 'sampling';
@@ -45,7 +45,7 @@ function encodeData(data: unknown): string {
  */
 export function renderSamplingWidget(spec: SamplingSpec, labels: SamplingWidgetLabels): string {
   const distribution = samplingDistribution(spec.logits, spec);
-  const rows = spec.tokens.map((token, index) => `<tr${distribution.kept[index] ? '' : ' class="cut"'}><td><code>${escapeHtml(JSON.stringify(token))}</code></td><td>${spec.logits[index]}</td><td>${formatPercent(distribution.probabilities[index], labels.locale)}</td><td>${distribution.kept[index] ? formatPercent(distribution.sampling[index], labels.locale) : escapeHtml(labels.cut)}</td></tr>`);
+  const rows = spec.tokens.map((token, index) => `<tr${distribution.kept[index] ? '' : ' class="cut"'}><td><code>${escapeHtml(JSON.stringify(token))}</code></td><td>${formatLogit(spec.logits[index], labels.locale)}</td><td>${formatPercent(distribution.probabilities[index], labels.locale)}</td><td>${distribution.kept[index] ? formatPercent(distribution.sampling[index], labels.locale) : escapeHtml(labels.cut)}</td></tr>`);
   const settings = `${escapeHtml(labels.temperature)} ${spec.temperature} · ${escapeHtml(labels.topP)} ${spec.topP}`;
   return `<figure class="sampling-widget" data-sampling="${encodeData({ spec, labels })}">`
     + `<figcaption><strong>${escapeHtml(labels.title)}</strong>: <q>${escapeHtml(spec.context)}</q> <span class="sampling-settings">(${settings})</span></figcaption>`

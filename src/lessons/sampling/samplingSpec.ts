@@ -75,7 +75,13 @@ export function checkSamplingLabels(data: unknown): SamplingWidgetLabels | undef
   return keys.every((key) => typeof record[key] === 'string') ? (record as unknown as SamplingWidgetLabels) : undefined;
 }
 
-/** Percent with one decimal, as the lesson's worked table prints it. */
+/** Percent with one decimal, as the lesson's worked table prints it; a tiny but non-zero chance reads "<0.1%", not "0.0%". */
 export function formatPercent(probability: number, locale: string): string {
-  return `${(probability * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  const oneDecimal = (value: number) => value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return probability > 0 && probability < 0.0005 ? `<${oneDecimal(0.1)}%` : `${oneDecimal(probability * 100)}%`;
+}
+
+/** A logit with one decimal in the reader's number format (3.0, or 3,0 in Portuguese). */
+export function formatLogit(logit: number, locale: string): string {
+  return logit.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 }

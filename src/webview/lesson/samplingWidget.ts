@@ -1,7 +1,7 @@
 // Hydrates the lesson's ```sampling placeholders into sliders that recompute the next-token
 // distribution as temperature and top-p change.
 import { samplingDistribution } from '../../lessons/sampling/samplingMath';
-import { checkSamplingLabels, checkSamplingSpec, formatPercent, type SamplingSpec, type SamplingWidgetLabels } from '../../lessons/sampling/samplingSpec';
+import { checkSamplingLabels, checkSamplingSpec, formatLogit, formatPercent, type SamplingSpec, type SamplingWidgetLabels } from '../../lessons/sampling/samplingSpec';
 import { element, format } from '../common/vscodeApi';
 
 let widgetCount = 0;
@@ -54,7 +54,7 @@ function hydrate(figure: HTMLElement, spec: SamplingSpec, labels: SamplingWidget
     const chance = element('span', { className: 'sampling-chance' });
     const row = element('tr', { 'data-token-index': String(index) },
       element('td', {}, element('code', {}, JSON.stringify(token))),
-      element('td', {}, String(spec.logits[index])),
+      element('td', {}, formatLogit(spec.logits[index], labels.locale)),
       probability,
       element('td', {}, element('div', { className: 'sampling-track', 'aria-hidden': 'true' }, bar), chance));
     body.append(row);
