@@ -55,9 +55,8 @@ export function parseLabeledBlocks(source: string, start = 0, end = source.lengt
       current = { values: [] };
       drafts.push(current);
       currentField = -1;
-      const draft = current;
-      open = { start: headerEnd, assign: (value) => (value.text === '' ? undefined : captions.push(value)) };
-      void draft;
+      // Text between a header and the example's first label is a caption: kept, shown as not understood.
+      open = { start: headerEnd, assign: (value) => { if (value.text !== '') { captions.push(value); } } };
       return;
     }
     const field = fieldOf.get(item.hit.key) ?? 0;

@@ -92,7 +92,6 @@ export function parseXmlExamples(source: string, start = 0, end = source.length)
   };
   const drafts: ExampleDraft[] = [];
   const unparsed: ValuePiece[] = [];
-  let plainBodies = false;
   for (const example of examples) {
     spans.add(example.start, example.bodyStart, 'markup');
     spans.add(example.bodyEnd, example.end, 'markup');
@@ -117,7 +116,6 @@ export function parseXmlExamples(source: string, start = 0, end = source.length)
       drafts.push({ values });
       continue;
     }
-    plainBodies = true;
     drafts.push(...bodyDrafts(source, example, spans, unparsed, labels));
   }
   const fieldLabels = labels.length >= 2 ? labels : undefined;
@@ -134,7 +132,6 @@ export function parseXmlExamples(source: string, start = 0, end = source.length)
     }
     normalized.push({ values: Array.from({ length: fields }, (_, index) => (index === fields - 1 ? undefined : values[index])) });
   }
-  void plainBodies;
   return finishDrafts({
     shape: 'xmlExamples',
     fieldLabels,
