@@ -8,7 +8,8 @@ async function openLesson(api: LearnGenaiApi, language: string, lessonId: string
   await vscode.commands.executeCommand('learnGenai.openLesson', { lessonId });
   return waitFor(() => {
     const content = api.activeLessonPanel()?.lastContent;
-    return content?.id === lessonId && content.html.includes(language === 'en' ? 'Exam map' : 'Mapa do exame') ? content : undefined;
+    // The page's own words (such as the exam map's title) follow VS Code's display language, not the lesson's.
+    return content?.id === lessonId && content.html.includes('<section class="exam-map">') ? content : undefined;
   }, `${lessonId} in ${language}`);
 }
 
