@@ -33,7 +33,7 @@ export class GlossaryRepository extends Disposable {
     super();
     this.diagnostics = this._register(vscode.languages.createDiagnosticCollection('learnGenai.glossary'));
     this._register(lessons.onDidChange(() => this.reload()));
-    this._register({ dispose: () => this.watchers.forEach((watcher) => watcher.dispose()) });
+    this._register({ dispose: () => this.disposeWatchers() });
     this.watchUserFolders();
   }
 
@@ -100,8 +100,14 @@ export class GlossaryRepository extends Disposable {
     }
   }
 
+  private disposeWatchers(): void {
+    for (const watcher of this.watchers.splice(0)) {
+      watcher.dispose();
+    }
+  }
+
   private watchUserFolders(): void {
-    this.watchers.forEach((watcher) => watcher.dispose());
+    this.disposeWatchers();
     this.watchers = this.lessons.userFolders().map((folder) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, 'glossary/*.yaml'));
       const reload = () => this.reload();
