@@ -44,10 +44,11 @@ export type LessonTreeApi = Pick<LessonTreeProvider, 'getChildren' | 'getTreeIte
 /** The learner's progress; `markRead`/`markUnread` set up a test's starting state. */
 export type ProgressApi = Pick<ProgressStore, 'current' | 'isRead' | 'markRead' | 'markUnread'>;
 
-/** The lesson page on screen: what it was last asked to show, and its tab title. */
+/** The lesson page on screen: what it was last asked to show, its tab title, and the folders it may load from. */
 export interface LessonPanelApi {
   readonly lastContent: LessonPanel['lastContent'];
   readonly title: string;
+  readonly resourceRoots: readonly string[];
 }
 
 /** The quiz on screen. */
@@ -131,7 +132,11 @@ export function createApi(parts: ApiParts): LearnGenaiApi {
       // One view per panel, so tests can compare what two calls return.
       let view = lessonPanelViews.get(panel);
       if (!view) {
-        view = Object.freeze({ get lastContent() { return panel.lastContent; }, get title() { return panel.panel.title; } });
+        view = Object.freeze({
+          get lastContent() { return panel.lastContent; },
+          get title() { return panel.panel.title; },
+          get resourceRoots() { return (panel.panel.webview.options.localResourceRoots ?? []).map((uri) => uri.toString()); },
+        });
         lessonPanelViews.set(panel, view);
       }
       return view;

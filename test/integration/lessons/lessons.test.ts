@@ -104,6 +104,23 @@ describe('Lessons', () => {
     assert.ok(!lessons.some((lesson) => lesson.id === 'broken-lesson'));
   });
 
+  it('lets an open lesson page load images from a lesson folder added after it opened', async () => {
+    await setLessonSetting('language', 'en');
+    await vscode.commands.executeCommand('learnGenai.openLesson', { lessonId: 'what-is-generative-ai' });
+    await waitFor(() => api.activeLessonPanel()?.lastContent, 'the first lesson page');
+    const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'picture-lessons');
+    const lesson = `---\nid: picture-lesson\ntitle: Picture lesson\nmodule: my-module\norder: 1\nexamObjective: Look\nconcepts: [token]\nminutes: 1\n---\n# Picture lesson\n\n![a dot](dot.svg)\n`;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'picture.md'), new TextEncoder().encode(lesson));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'dot.svg'), new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><circle cx="2" cy="2" r="2"/></svg>'));
+    await setLessonSetting('extraFolders', ['picture-lessons']);
+    await waitFor(async () => ((await treeLessons(api)).some((entry) => entry.id === 'picture-lesson') ? true : undefined), 'the picture lesson in the tree');
+    await vscode.commands.executeCommand('learnGenai.openLesson', { lessonId: 'picture-lesson' });
+    const content = await waitFor(() => (api.activeLessonPanel()?.lastContent?.id === 'picture-lesson' ? api.activeLessonPanel()?.lastContent : undefined), 'the picture lesson page');
+    assert.match(content.html, /<img src="[^"]*dot\.svg"/);
+    const roots = api.activeLessonPanel()?.resourceRoots ?? [];
+    assert.ok(roots.includes(folder.toString()), `the page may load from ${folder.toString()}: ${roots.join(', ')}`);
+  });
+
   it('skips a user lesson file over 1 MB with a diagnostic instead of reading it', async () => {
     const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'big-lessons');
     const huge = `---\nid: huge\ntitle: Huge\nmodule: m\norder: 1\nexamObjective: x\nconcepts: [token]\nminutes: 1\n---\n${'word '.repeat(250_000)}`;
