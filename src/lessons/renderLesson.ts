@@ -170,7 +170,7 @@ function renderExamMap(
       unknownSections.push(entry.section);
     }
     const section = heading
-      ? `<a href="#${escapeHtml(heading.id)}">${escapeHtml(entry.section)}</a>`
+      ? `<a href="#${escapeHtml(heading.id)}" class="section-link">${escapeHtml(entry.section)}</a>`
       : `<span class="dead-link">${escapeHtml(entry.section)}</span>`;
     const task = entry.ref.split('/')[0];
     return `<tr><td><span class="exam-task">${escapeHtml(task)}</span> ${escapeHtml(entry.item)}</td><td>${section}</td></tr>`;

@@ -30,13 +30,16 @@ window.addEventListener('message', (event: MessageEvent<ToLessonPage.Message>) =
 });
 
 root.addEventListener('click', (event) => {
-  const target = (event.target as HTMLElement).closest<HTMLElement>('button.try-it, a.lesson-link, [data-open-lesson], [data-open-quiz]');
+  const target = (event.target as HTMLElement).closest<HTMLElement>('button.try-it, a.lesson-link, a.section-link, [data-open-lesson], [data-open-quiz]');
   if (!target) {
     return;
   }
   event.preventDefault();
   if (target.matches('button.try-it')) {
     vscode.postMessage({ type: 'runTryIt', command: target.dataset.command ?? '', args: decodeArguments(target.dataset.args) });
+  } else if (target.matches('a.section-link')) {
+    // In-page links (the exam map's): the webview does not scroll to a #fragment by itself.
+    document.getElementById(decodeURIComponent((target.getAttribute('href') ?? '').slice(1)))?.scrollIntoView();
   } else if (target.matches('a.lesson-link')) {
     vscode.postMessage({ type: 'openLesson', lessonId: target.dataset.lesson ?? '', ...(target.dataset.section ? { section: target.dataset.section } : {}) });
   } else if (target.dataset.openLesson) {

@@ -67,7 +67,7 @@ describe('renderLesson: exam map', () => {
     const rows = [...rendered.html.matchAll(/<tr><td>([\s\S]*?)<\/td><td>([\s\S]*?)<\/td><\/tr>/g)];
     assert.strictEqual(rows.length, 2);
     assert.strictEqual(rows[0][1], '<span class="exam-task">2.2</span> Factors in selecting models');
-    assert.strictEqual(rows[0][2], `<a href="#${headingId}">Choosing a model</a>`);
+    assert.strictEqual(rows[0][2], `<a href="#${headingId}" class="section-link">Choosing a model</a>`);
     assert.match(rendered.html, /<p class="exam-guide"><strong>Guide:<\/strong> AIF-C01 exam guide, checked 2026-12-01<\/p>/);
     assert.deepStrictEqual(rendered.unknownExamMapSections, ['No such section']);
   });
