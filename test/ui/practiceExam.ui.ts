@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import path from 'node:path';
 import type { Workbench } from '../harness/workbench';
-import { extensionWebview, runCommand, uiTimeout, waitForWorkbench } from './workbenchActions';
+import { extensionWebview, pickQuickInputRow, runCommand, uiTimeout, waitForWorkbench } from './workbenchActions';
 
 export async function practiceExamScenario(workbench: Workbench, screenshotDir: string): Promise<void> {
   const { page } = workbench;
@@ -11,8 +11,8 @@ export async function practiceExamScenario(workbench: Workbench, screenshotDir: 
   await runCommand(page, 'View: Close All Editors');
 
   await runCommand(page, 'Learn GenAI: Start Practice Exam');
-  await pickRow(page, /^15 questions/);
-  await pickRow(page, /^No timer/);
+  await pickQuickInputRow(page, /^15 questions/);
+  await pickQuickInputRow(page, /^No timer/);
 
   const exam = extensionWebview(page);
   const progress = exam.locator('.progress-text');
@@ -44,11 +44,4 @@ export async function practiceExamScenario(workbench: Workbench, screenshotDir: 
   );
   await page.screenshot({ path: path.join(screenshotDir, 'practice-exam-history.png') });
   await page.keyboard.press('Escape');
-}
-
-/** Picks the quick pick row whose label matches, once the list shows it. */
-async function pickRow(page: Workbench['page'], label: RegExp): Promise<void> {
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: label }) }).first();
-  await row.waitFor({ state: 'visible', timeout: uiTimeout });
-  await row.click();
 }

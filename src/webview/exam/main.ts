@@ -4,10 +4,8 @@ import type { ExamReviewEntry, FromExamPage, PracticeExamPageState, PracticeExam
 import type { PageQuestion } from '../../quiz/quizMessages';
 import { showHostError } from '../common/hostError';
 import { codicon, element, format, initialState, vscodeApi } from '../common/vscodeApi';
-import { choiceView } from '../quiz/choiceView';
-import { matchingView } from '../quiz/matchingView';
-import { orderingView } from '../quiz/orderingView';
 import type { QuestionView, QuestionViewOptions } from '../quiz/questionView';
+import { questionViewFor } from '../quiz/questionViewFor';
 import { reviewEntryView } from './reviewView';
 
 const vscode = vscodeApi<undefined, FromExamPage.Message>();
@@ -63,7 +61,7 @@ function showQuestion(message: ToExamPage.ShowQuestion): void {
   const { question } = message;
   const promptId = `prompt-${question.id}`;
   const options: QuestionViewOptions = { labels, promptId, onChange: updateActions, announce };
-  const view = viewFor(question, options);
+  const view = questionViewFor(question, options);
   shown = { question, view, isLast: message.isLast };
   const instructions = question.kind === 'multiple' ? element('p', { className: 'instructions choose' }, format(labels.choose, question.choose)) : '';
   const prompt = element('h2', { className: 'prompt', id: promptId, tabindex: '-1' }, question.prompt.trim());
@@ -77,18 +75,6 @@ function showQuestion(message: ToExamPage.ShowQuestion): void {
   updateActions();
   window.scrollTo(0, 0);
   prompt.focus();
-}
-
-function viewFor(question: PageQuestion, options: QuestionViewOptions): QuestionView {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return choiceView(question, options);
-    case 'ordering':
-      return orderingView(question, options);
-    case 'matching':
-      return matchingView(question, options);
-  }
 }
 
 function showResult(result: PracticeExamResult): void {

@@ -1,10 +1,8 @@
 import type { FromQuizPage, PageQuestion, QuizMemento, QuizPageState, ToQuizPage } from '../../quiz/quizMessages';
 import { showHostError } from '../common/hostError';
 import { element, format, initialState, vscodeApi } from '../common/vscodeApi';
-import { choiceView } from './choiceView';
-import { matchingView } from './matchingView';
-import { orderingView } from './orderingView';
 import type { QuestionView, QuestionViewOptions } from './questionView';
+import { questionViewFor } from './questionViewFor';
 import { summaryAnnouncement, summaryView } from './summaryView';
 
 const vscode = vscodeApi<QuizMemento, FromQuizPage.Message>();
@@ -66,7 +64,7 @@ function showQuestion(message: ToQuizPage.ShowQuestion): void {
   const { question } = message;
   const promptId = `prompt-${question.id}`;
   const options: QuestionViewOptions = { labels, promptId, onChange: updateAction, announce };
-  const view = viewFor(question, options);
+  const view = questionViewFor(question, options);
   shown = { question, view, isLast: message.isLast };
   const instructions = question.kind === 'multiple' ? element('p', { className: 'instructions choose' }, format(labels.choose, question.choose)) : '';
   const prompt = element('h2', { className: 'prompt', id: promptId, tabindex: '-1' }, question.prompt.trim());
@@ -84,18 +82,6 @@ function showQuestion(message: ToQuizPage.ShowQuestion): void {
   updateAction();
   window.scrollTo(0, 0);
   prompt.focus();
-}
-
-function viewFor(question: PageQuestion, options: QuestionViewOptions): QuestionView {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return choiceView(question, options);
-    case 'ordering':
-      return orderingView(question, options);
-    case 'matching':
-      return matchingView(question, options);
-  }
 }
 
 function showFeedback(message: ToQuizPage.ShowFeedback): void {
