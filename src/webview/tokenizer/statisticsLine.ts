@@ -1,6 +1,7 @@
 // The figures under the tokens, in one line that wraps: tokens (and the compared encoding's),
 // characters, words, characters per token, context window share, differing boundaries.
 import type { TokenizerViewLabels, WholeTextFigures } from '../../tokenizerView/tokenizerMessages';
+import { charactersPerToken, contextWindowShare } from '../../tokenizerView/tokenStatistics';
 import { element, format } from '../common/vscodeApi';
 
 export interface StatisticsInput {
@@ -35,8 +36,10 @@ export class StatisticsLine {
       }
       return encoding ? element('span', {}, figure, ` (${encoding})`) : figure;
     };
-    const perToken = (count: number | undefined): string =>
-      figures === undefined || count === undefined ? counting : count === 0 ? '–' : this.decimal.format(figures.characters / count);
+    const perToken = (count: number | undefined): string => {
+      const ratio = figures === undefined || count === undefined ? undefined : charactersPerToken(figures.characters, count);
+      return figures === undefined || count === undefined ? counting : ratio === undefined ? '–' : this.decimal.format(ratio);
+    };
     const compared = input.compareEncoding !== undefined;
     const parts: (Node | string)[][] = [
       [`${this.labels.tokens}: `, tokenFigure('stat-tokens-main', figures?.tokens, compared ? input.encoding : undefined),
@@ -44,7 +47,7 @@ export class StatisticsLine {
       [`${this.labels.characters}: ${figures ? this.numbers.format(figures.characters) : counting}`],
       [`${this.labels.words}: ${figures ? this.numbers.format(figures.words) : counting}`],
       [`${this.labels.charactersPerToken}: ${perToken(figures?.tokens)}${compared ? ` / ${perToken(figures?.compareTokens)}` : ''}`],
-      [`${this.labels.contextWindow}: ${figures === undefined ? counting : format(this.labels.contextShare, this.percent.format(figures.tokens / input.contextWindow), this.numbers.format(input.contextWindow))}`],
+      [`${this.labels.contextWindow}: ${figures === undefined ? counting : format(this.labels.contextShare, this.percent.format(contextWindowShare(figures.tokens, input.contextWindow)), this.numbers.format(input.contextWindow))}`],
     ];
     if (compared) {
       const template = input.isComplete ? this.labels.differingBoundaries : this.labels.differingBoundariesShown;
