@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { pageContentSecurityPolicy, pageShellHtml } from '../../../src/common/pageShell';
@@ -100,6 +102,23 @@ describe('Lesson security: raw HTML (sanitizeLesson)', () => {
     assert.ok(button?.getAttribute('data-args'));
     assert.strictEqual(document.querySelector('a.lesson-link')?.getAttribute('data-lesson'), 'x');
     assert.deepStrictEqual(result.removed, []);
+  });
+});
+
+describe('Lesson security: the course itself', () => {
+  it('sanitizes every course lesson with nothing removed, so no course page shows the removal notice', () => {
+    const lessonsRoot = path.resolve(__dirname, '..', '..', '..', 'lessons');
+    const removals: string[] = [];
+    for (const locale of ['en', 'pt-br']) {
+      for (const file of readdirSync(path.join(lessonsRoot, locale)).filter((name) => name.endsWith('.md'))) {
+        const body = readFileSync(path.join(lessonsRoot, locale, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+        const { removed } = sanitizeLesson(purify, render(body));
+        if (removed.length > 0) {
+          removals.push(`${locale}/${file}: ${removed.join(', ')}`);
+        }
+      }
+    }
+    assert.deepStrictEqual(removals, []);
   });
 });
 
