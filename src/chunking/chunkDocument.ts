@@ -74,16 +74,16 @@ function* spansFor(request: ChunkingRequest): Work<readonly ChunkSpan[]> {
     }
     case 'tokenSplitter': {
       const map = yield* TokenMap.build(text, encoder, signal);
-      return windowSpans(text, map, encoder, tokenWindows(0, map.length, strategy.chunkSize, strategy.chunkOverlap));
+      return yield* windowSpans(text, map, encoder, tokenWindows(0, map.length, strategy.chunkSize, strategy.chunkOverlap));
     }
     case 'bedrockFixed': {
       const map = yield* TokenMap.build(text, encoder, signal);
       const overlap = bedrockFixedOverlap(strategy.maxTokens, strategy.overlapPercentage);
-      return windowSpans(text, map, encoder, tokenWindows(0, map.length, strategy.maxTokens, overlap));
+      return yield* windowSpans(text, map, encoder, tokenWindows(0, map.length, strategy.maxTokens, overlap));
     }
     case 'bedrockHierarchical': {
       const map = yield* TokenMap.build(text, encoder, signal);
-      return windowSpans(text, map, encoder, hierarchicalWindows(map, strategy.parentMaxTokens, strategy.childMaxTokens, strategy.overlapTokens));
+      return yield* windowSpans(text, map, encoder, hierarchicalWindows(map, strategy.parentMaxTokens, strategy.childMaxTokens, strategy.overlapTokens));
     }
     case 'markdownHeadings':
       return markdownSections(text, strategy.maxLevel);
@@ -103,15 +103,20 @@ function* characterLength(start: number, end: number): Work<number> {
 /** A lone surrogate cannot be encoded in UTF-8: its tokens decode to U+FFFD. */
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-function windowSpans(text: string, map: TokenMap, encoder: Encoder, windows: readonly TokenWindow[]): ChunkSpan[] {
-  return windows.map((window) => {
+function* windowSpans(text: string, map: TokenMap, encoder: Encoder, windows: readonly TokenWindow[]): Work<ChunkSpan[]> {
+  const spans: ChunkSpan[] = [];
+  for (const window of windows) {
     const span = map.span(window.first, window.last);
     const decodes = map.cutsCharacter(window.first, window.last) || loneSurrogate.test(text.slice(span.start, span.end));
-    return {
+    spans.push({
       ...span,
       ...(window.level ? { level: window.level } : {}),
       ...(window.parentIndex !== undefined ? { parentIndex: window.parentIndex } : {}),
       ...(decodes ? { decodedText: map.decode(encoder, window.first, window.last) } : {}),
-    };
-  });
+    });
+    if ((spans.length & 255) === 0) {
+      yield;
+    }
+  }
+  return spans;
 }

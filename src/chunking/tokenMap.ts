@@ -19,7 +19,8 @@ export class TokenMap {
   ) {}
 
   static *build(text: string, encoder: Encoder, signal: CancellationSignal | undefined): Work<TokenMap> {
-    const builder = new Builder(Math.max(16, Math.ceil(text.length / 3)));
+    // About one token per 2.5 characters for prose and code: room enough that the arrays rarely grow.
+    const builder = new Builder(Math.max(16, Math.ceil(text.length / 2.5)));
     let blockStart = 0;
     while (blockStart < text.length) {
       // Blocks end at the encoding's safe cuts, so their tokens joined are the text's tokens.

