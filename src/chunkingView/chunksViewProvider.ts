@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { chunkDocument } from '../chunking/chunkDocument';
-import type { ChunkingResult, ChunkingStrategy } from '../chunking/chunkTypes';
+import type { ChunkingStrategy } from '../chunking/chunkTypes';
 import { codeFlavorsFor, strategyAsCode, type CodeFlavor } from '../chunking/copyAsCode';
 import { defaultEmbeddingLimitId, findEmbeddingLimit } from '../chunking/embeddingLimits';
 import { presetForLanguage, separatorsFor } from '../chunking/separatorPresets';
@@ -14,6 +14,7 @@ import { parseChunksViewMessage, parseStrategy, type FromChunksView, type ToChun
 import { chunksViewState, describeSource } from './chunksViewLabels';
 import { isChunkable, readSource, sourceFromEditor, type ChunkSource } from './chunkSource';
 import { exportChunks, type ExportFormat } from './exportChunksCommand';
+import type { ChunkRun } from './chunkRun';
 import { chunksSummary, LineIndex, shownChunk } from './shownChunks';
 import { shownWarning } from './chunkWarningWording';
 
@@ -21,13 +22,7 @@ const strategyKey = 'learnGenai.chunks.strategy';
 const busyDelayMs = 200;
 const editDelayMs = 400;
 
-/** The latest finished run: what the view, the decorations, export and tests see. */
-export interface ChunkRun {
-  readonly source: ChunkSource;
-  readonly strategy: ChunkingStrategy;
-  readonly model: ModelInfo;
-  readonly result: ChunkingResult;
-}
+export type { ChunkRun } from './chunkRun';
 
 /**
  * The Chunks view: how the learner's document (or selection) splits into chunks for retrieval,

@@ -1,7 +1,7 @@
 // Export of the latest chunks as JSON or JSON Lines, to a file the learner picks.
 import * as vscode from 'vscode';
 import { chunksAsJson, chunksAsJsonLines } from '../chunking/chunkExport';
-import type { ChunkRun } from './chunksViewProvider';
+import type { ChunkRun } from './chunkRun';
 
 export type ExportFormat = 'json' | 'jsonl';
 
