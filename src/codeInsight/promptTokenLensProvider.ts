@@ -1,7 +1,7 @@
 // "≈ N tokens · model" above prompt literals; a click shows that text in the Tokenizer view.
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
-import type { ModelInfo } from '../models/modelCatalog';
+import { modelTokenCount, type ModelInfo } from '../models/modelCatalog';
 import type { EncoderRegistry } from '../tokenEngine';
 import { sourceLanguageOf } from './analyzeSource';
 import { promptModel } from './catalogLimits';
@@ -32,11 +32,12 @@ export async function countPrompts(prompts: readonly PromptLiteral[], encoders: 
   for (const prompt of prompts) {
     const model = promptModel(prompt, chosen);
     const encoder = await encoders.get(model.encoding);
-    const count = prompt.text.length <= syncCountLimit ? encoder.count(prompt.text) : await encoder.countAsync(prompt.text, token);
-    if (count === undefined || token?.isCancellationRequested) {
+    const encodingCount = prompt.text.length <= syncCountLimit ? encoder.count(prompt.text) : await encoder.countAsync(prompt.text, token);
+    if (encodingCount === undefined || token?.isCancellationRequested) {
       return undefined;
     }
-    counted.push({ prompt, model, count });
+    // Exact for models whose tokenizer is public; the catalog's calibrated estimate for the others (Claude, Nova…).
+    counted.push({ prompt, model, count: modelTokenCount(model, encodingCount) });
   }
   return counted;
 }
@@ -46,7 +47,8 @@ export function lensTitle({ prompt, model, count }: CountedPrompt): string {
   const base = prompt.shape === 'messages'
     ? vscode.l10n.t('≈ {0} tokens · {1} · {2} messages', amount, model.label, prompt.messageCount)
     : vscode.l10n.t('≈ {0} tokens · {1}', amount, model.label);
-  return prompt.placeholders > 0 ? vscode.l10n.t('{0} · literal parts only ({1} placeholders left out)', base, prompt.placeholders) : base;
+  const measured = model.count === 'estimate' ? vscode.l10n.t('{0} (estimate)', base) : base;
+  return prompt.placeholders > 0 ? vscode.l10n.t('{0} · literal parts only ({1} placeholders left out)', measured, prompt.placeholders) : measured;
 }
 
 export class PromptTokenLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
