@@ -14,8 +14,8 @@ export async function waitForWorkbench(page: Page): Promise<void> {
   await page.locator('.activitybar [aria-label^="Learn GenAI"]').first().waitFor({ state: 'visible', timeout: 60_000 });
 }
 
-/** Runs a command from the palette (F1), picking the row whose label is exactly `label`. */
-export async function runCommand(page: Page, label: string): Promise<void> {
+/** Opens the command palette (F1) and types `>label`. */
+async function openPalette(page: Page, label: string): Promise<void> {
   const input = page.locator('.quick-input-widget .quick-input-box input').first();
   // A webview (the Welcome page, a lesson) can hold the keyboard focus and swallow F1: then focus
   // the workbench itself and ask again.
@@ -30,10 +30,86 @@ export async function runCommand(page: Page, label: string): Promise<void> {
     await page.locator('.part.statusbar').click({ position: { x: 400, y: 5 } });
   }
   await input.fill(`>${label}`);
+}
+
+interface QuickInputRow {
+  readonly label: string;
+  readonly index: number;
+  readonly focused: boolean;
+}
+
+/** The quick input's rows as the list holds them now (virtual list: `data-index` is the row's place). */
+function quickInputRows(page: Page): Promise<QuickInputRow[]> {
+  return page.locator('.quick-input-widget .monaco-list-row').evaluateAll((rows) => rows.map((row) => ({
+    label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+    index: Number(row.getAttribute('data-index')),
+    focused: row.classList.contains('focused'),
+  })));
+}
+
+/**
+ * Waits until the quick input's list shows a row matching `label` and has stopped changing (two
+ * reads 250 ms apart agree): on a busy machine the list re-renders while results arrive, and a row
+ * found mid-render can be replaced before a click lands.
+ */
+async function settledRow(page: Page, label: RegExp, timeout: number): Promise<QuickInputRow> {
+  const deadline = Date.now() + timeout;
+  let previous = '';
+  for (;;) {
+    const rows = await quickInputRows(page);
+    const shown = JSON.stringify(rows.map((row) => [row.label, row.index]));
+    const match = rows.find((row) => label.test(row.label));
+    if (match && shown === previous) {
+      return match;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`The quick input shows no row matching ${String(label)} (rows: ${rows.map((row) => row.label).join(' | ')})`);
+    }
+    previous = shown;
+    await page.waitForTimeout(250);
+  }
+}
+
+/**
+ * Picks the quick input row matching `label` with the keyboard (arrow keys to it, then Enter):
+ * keys go to the list whatever it re-renders, where a click can land on a replaced row. Resolves
+ * once the quick input closed or changed to its next step; false when the row could not be picked.
+ */
+async function pickSettledRow(page: Page, label: RegExp, timeout: number): Promise<boolean> {
+  const target = await settledRow(page, label, timeout);
+  for (let step = 0; step < 100; step++) {
+    const focused = (await quickInputRows(page)).find((row) => row.focused);
+    if (focused?.index === target.index || (focused === undefined && target.index === 0)) {
+      break;
+    }
+    await page.keyboard.press(focused !== undefined && focused.index > target.index ? 'ArrowUp' : 'ArrowDown');
+  }
+  const chosen = (await quickInputRows(page)).find((row) => row.focused) ?? (await quickInputRows(page))[0];
+  if (!chosen || !label.test(chosen.label)) {
+    return false;
+  }
+  await page.keyboard.press('Enter');
+  return true;
+}
+
+/** Picks the row matching `label` in the open quick input (a picker a command showed); retries once if the list changed under it. */
+export async function pickQuickInputRow(page: Page, label: RegExp): Promise<void> {
+  if (!(await pickSettledRow(page, label, uiTimeout)) && !(await pickSettledRow(page, label, uiTimeout))) {
+    throw new Error(`Could not pick the quick input row ${String(label)}.`);
+  }
+}
+
+/** Runs a command from the palette (F1), picking the row whose label is exactly `label`; retries once from a fresh palette. */
+export async function runCommand(page: Page, label: string): Promise<void> {
   const exactLabel = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactLabel }) }).first();
-  await row.waitFor({ state: 'visible', timeout: uiTimeout });
-  await row.click();
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await openPalette(page, label);
+    if (await pickSettledRow(page, exactLabel, uiTimeout).catch(() => false)) {
+      return;
+    }
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`Could not run "${label}" from the command palette.`);
 }
 
 /**
