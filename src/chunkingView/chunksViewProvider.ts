@@ -200,14 +200,7 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
       }
       this.latest = { source, strategy, model, result };
       this.decorations.show({ document: source.document, version: source.version, baseOffset: source.baseOffset, chunks: result.chunks.filter((chunk) => chunk.level !== 'parent') });
-      const lines = new LineIndex(source.text);
-      this.page?.post({
-        type: 'result',
-        requestId,
-        chunks: result.chunks.map((chunk) => shownChunk(chunk, source.text, lines)),
-        warnings: result.warnings.map((warning) => shownWarning(warning, vscode.env.language)),
-        summary: chunksSummary(result),
-      });
+      this.page?.post(this.resultMessage(this.latest, requestId));
     } catch (error) {
       this.page?.reportError(error, vscode.l10n.t('Could not chunk this text: {0}. See the Learn GenAI output for details.', error instanceof Error ? error.message : String(error)));
     } finally {
@@ -236,7 +229,7 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
         }
         if (this.latest && this.latest.source === this.source && this.latest.strategy === this.strategy) {
           this.postSettings();
-          this.page?.post(this.resultMessage(this.latest));
+          this.page?.post(this.resultMessage(this.latest, this.nextRequestId++));
           return;
         }
         await this.rechunk();
@@ -281,11 +274,11 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
     }
   }
 
-  private resultMessage(run: ChunkRun): ToChunksView.Result {
+  private resultMessage(run: ChunkRun, requestId: number): ToChunksView.Result {
     const lines = new LineIndex(run.source.text);
     return {
       type: 'result',
-      requestId: this.nextRequestId++,
+      requestId,
       chunks: run.result.chunks.map((chunk) => shownChunk(chunk, run.source.text, lines)),
       warnings: run.result.warnings.map((warning) => shownWarning(warning, vscode.env.language)),
       summary: chunksSummary(run.result),
