@@ -72,7 +72,7 @@ describe('readTokenizerJson', () => {
   it('rejects a merge whose result is not in the vocabulary, even one named like an object method ("to String")', () => {
     assert.equal(problemOf(llamaWith((json) => {
       const model = json.model as { vocab: Record<string, number>; merges: unknown[] };
-      delete model.vocab.toString;
+      Reflect.deleteProperty(model.vocab, 'toString');
       model.merges = [...model.merges.filter((merge) => merge !== 'to String' && JSON.stringify(merge) !== '["to","String"]'), 'to String'];
     })), 'mergesNotInTokenOrder');
   });
