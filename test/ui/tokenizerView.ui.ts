@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import type { Workbench } from '../harness/workbench';
+import { referenceCount } from '../integration/support/referenceTokenizer';
 import { extensionWebview, runCommand, waitForWorkbench } from './workbenchActions';
 
 /** ASCII only, so every token is one element; the spaces and digits split differently in r50k_base. */
@@ -36,7 +37,7 @@ export async function tokenizerViewScenario(workbench: Workbench, screenshotDir:
 
   // Every token of the selection is drawn, and together they spell the selection.
   const count = Number(await mainCount.getAttribute('data-count'));
-  assert.ok(count > 5, `a plausible token count (${count})`);
+  assert.equal(count, referenceCount(sentence, 'o200k_base'), 'the default model (o200k_base) counts as js-tiktoken does');
   assert.equal(await view.locator(main).count(), count, 'one element per token');
   assert.equal(await view.locator('.pane[data-side="main"] .tokens').textContent(), sentence);
   assert.equal(await view.locator('#pin').getAttribute('aria-pressed'), 'true', 'the command pins the selection');
@@ -53,6 +54,7 @@ export async function tokenizerViewScenario(workbench: Workbench, screenshotDir:
   await compareCount.waitFor({ timeout });
   const secondCount = Number(await compareCount.getAttribute('data-count'));
   assert.equal(await view.locator(compare).count(), secondCount, 'one element per token in the second encoding');
+  assert.equal(secondCount, referenceCount(sentence, 'r50k_base'), 'r50k_base counts as js-tiktoken does');
   assert.equal(Number(await view.locator('#stat-tokens-main').getAttribute('data-count')), count, 'the first count stays');
   assert.ok(await view.locator('#differing-boundaries').isVisible(), 'the differing boundaries are counted');
   assert.ok(await view.locator('.token.differs').count() > 0, 'tokens whose boundaries differ are marked');
