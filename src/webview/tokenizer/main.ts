@@ -233,8 +233,8 @@ function showInput(input: TokenizerInput): void {
   pinButton.hidden = input.mode === 'typed';
   pinButton.setAttribute('aria-pressed', String(input.mode === 'pinned'));
   followButton.hidden = input.mode !== 'typed';
-  // Typed text needs its box; otherwise the box stays as the learner left it (closed at first, so the tokens come first).
-  setInputOpen(input.mode === 'typed' || (pageState.inputOpen ?? false));
+  // Typed text, or no text at all, needs the box; otherwise it stays as the learner left it (closed at first, so the tokens come first).
+  setInputOpen(input.mode === 'typed' || input.length === 0 || (pageState.inputOpen ?? false));
   if (input.mode !== 'typed' && document.activeElement !== textArea) {
     textArea.value = input.editableText ?? '';
   }
