@@ -52,32 +52,43 @@ export class AccessibilityAudit {
   /** Audits every visible webview of the extension now; `moment` names the point in the scenario. */
   async auditWebviews(page: Page, moment: string): Promise<void> {
     for (const frame of await extensionWebviewFrames(page)) {
-      const hasAxe = await frame.evaluate(() => (window as AxeWindow).axe !== undefined);
-      if (!hasAxe) {
-        await frame.evaluate(axeSource);
-      }
-      const { title, violations } = await frame.evaluate(async (options) => {
-        const axe = (window as AxeWindow).axe;
-        if (axe === undefined) {
-          throw new Error('axe-core did not load in the webview');
+      try {
+        await this.auditFrame(frame, moment);
+      } catch (error) {
+        // A webview closed or reloaded during the audit (a scenario moving on) has nothing left to check.
+        if (!frame.isDetached()) {
+          throw error;
         }
-        const results = await axe.run(document, options);
-        const name = document.querySelector('h1')?.textContent ?? document.body.className;
-        return {
-          title: name.trim().slice(0, 60),
-          violations: results.violations.map((violation) => ({
-            rule: violation.id,
-            impact: violation.impact ?? 'minor',
-            help: violation.help,
-            nodes: violation.nodes.length,
-            targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-          })),
-        };
-      }, { resultTypes: ['violations'] } satisfies RunOptions);
-      this.pagesAudited++;
-      for (const violation of violations) {
-        this.findings.push({ moment, page: title, ...violation });
       }
+    }
+  }
+
+  private async auditFrame(frame: Frame, moment: string): Promise<void> {
+    const hasAxe = await frame.evaluate(() => (window as AxeWindow).axe !== undefined);
+    if (!hasAxe) {
+      await frame.evaluate(axeSource);
+    }
+    const { title, violations } = await frame.evaluate(async (options) => {
+      const axe = (window as AxeWindow).axe;
+      if (axe === undefined) {
+        throw new Error('axe-core did not load in the webview');
+      }
+      const results = await axe.run(document, options);
+      const name = document.querySelector('h1')?.textContent ?? document.body.className;
+      return {
+        title: name.trim().slice(0, 60),
+        violations: results.violations.map((violation) => ({
+          rule: violation.id,
+          impact: violation.impact ?? 'minor',
+          help: violation.help,
+          nodes: violation.nodes.length,
+          targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+        })),
+      };
+    }, { resultTypes: ['violations'] } satisfies RunOptions);
+    this.pagesAudited++;
+    for (const violation of violations) {
+      this.findings.push({ moment, page: title, ...violation });
     }
   }
 
