@@ -8,6 +8,7 @@ import { fewShotScenario } from '../ui/fewShot.ui';
 import { lessonsScenario } from '../ui/lessons.ui';
 import { practiceExamScenario } from '../ui/practiceExam.ui';
 import { quizScenario } from '../ui/quiz.ui';
+import { samplingWidgetScenario } from '../ui/samplingWidget.ui';
 import { samplePrompt, samplePromptFile, tokenCounterScenario } from '../ui/tokenCounter.ui';
 import { modelFamiliesScenario } from '../ui/modelFamilies.ui';
 import { tokenizerViewScenario } from '../ui/tokenizerView.ui';
@@ -26,6 +27,7 @@ const scenarios: Record<string, Scenario> = {
   'chunks view: strategy, parameters, list by keyboard, reveal, bands': chunksViewScenario,
   'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
   'quiz: answer by mouse and keyboard, feedback, summary, score after reload': quizScenario,
+  'sampling widget: keyboard sliders recompute probabilities, theme colors': samplingWidgetScenario,
   'few-shot: summary QuickPick, preview before the edit, new editor': fewShotScenario,
   'practice exam: pickers, no feedback, scaled result and review, attempt after reload': practiceExamScenario,
   'code insight: hover in the sample file, token lens, walkthrough page': codeInsightScenario,
