@@ -23,7 +23,8 @@ const carriageReturn = 0x0d;
 const space = 0x20;
 
 const letterPattern = /\p{L}/u;
-const whitespacePattern = /\s/;
+// `\s` as tiktoken reads it (Unicode White_Space), as the engine's scanners do.
+const whitespacePattern = /^\p{White_Space}$/u;
 
 function isLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
