@@ -93,31 +93,39 @@ export class CodeInsightHoverProvider implements vscode.HoverProvider {
   }
 }
 
+/**
+ * Prose as Markdown text: syntax characters and theme-icon openers escaped, spaces kept. (appendText
+ * turns spaces into &nbsp;, which stops a hover's lines from wrapping between words.)
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, '\\$&').replace(/\s+/g, ' ');
+}
+
 export function hoverMarkdown(model: HoverModel): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(undefined, true);
   markdown.isTrusted = { enabledCommands: [CommandIds.openLesson, CommandIds.openQuiz] };
   const { entry, note } = model;
   if (entry) {
     markdown.appendMarkdown('**');
-    markdown.appendText(entry.term);
+    markdown.appendMarkdown(escapeMarkdown(entry.term));
     // A code span shows backslash escapes literally, so the name goes in as is (identifiers and words only; backticks removed).
     markdown.appendMarkdown(`** · \`${model.name.replace(/[`\r\n]/g, '')}\`\n\n`);
   }
   if (note) {
     markdown.appendMarkdown('$(lightbulb) ');
-    markdown.appendText(valueNoteMessage(note));
+    markdown.appendMarkdown(escapeMarkdown(valueNoteMessage(note)));
     markdown.appendMarkdown('\n\n');
   }
   if (entry) {
-    markdown.appendText(entry.definition);
+    markdown.appendMarkdown(escapeMarkdown(entry.definition));
     markdown.appendMarkdown('\n\n');
     if (entry.typicalValues) {
       markdown.appendMarkdown(`*${vscode.l10n.t('Typical values:')}* `);
-      markdown.appendText(entry.typicalValues);
+      markdown.appendMarkdown(escapeMarkdown(entry.typicalValues));
       markdown.appendMarkdown('\n\n');
     }
     markdown.appendMarkdown(`*${vscode.l10n.t('Watch out:')}* `);
-    markdown.appendText(entry.watchOut);
+    markdown.appendMarkdown(escapeMarkdown(entry.watchOut));
     markdown.appendMarkdown('\n\n');
     const section = entry.lesson.anchor;
     markdown.appendMarkdown(`[$(book) ${vscode.l10n.t('Open lesson section')}](${commandLink(CommandIds.openLesson, { lessonId: entry.lesson.lessonId, ...(section ? { section } : {}) })})`);

@@ -44,9 +44,11 @@ export async function countPrompts(prompts: readonly PromptLiteral[], encoders: 
 
 export function lensTitle({ prompt, model, count }: CountedPrompt): string {
   const amount = new Intl.NumberFormat(vscode.env.language).format(count);
-  const base = prompt.shape === 'messages'
-    ? vscode.l10n.t('≈ {0} tokens · {1} · {2} messages', amount, model.label, prompt.messageCount)
-    : vscode.l10n.t('≈ {0} tokens · {1}', amount, model.label);
+  const base = prompt.shape !== 'messages'
+    ? vscode.l10n.t('≈ {0} tokens · {1}', amount, model.label)
+    : prompt.messageCount === 1
+      ? vscode.l10n.t('≈ {0} tokens · {1} · 1 message', amount, model.label)
+      : vscode.l10n.t('≈ {0} tokens · {1} · {2} messages', amount, model.label, prompt.messageCount);
   const measured = model.count === 'estimate' ? vscode.l10n.t('{0} (estimate)', base) : base;
   return prompt.placeholders > 0 ? vscode.l10n.t('{0} · literal parts only ({1} placeholders left out)', measured, prompt.placeholders) : measured;
 }

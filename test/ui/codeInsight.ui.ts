@@ -29,7 +29,7 @@ export async function codeInsightScenario(workbench: Workbench, screenshotDir: s
     await hover.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
   }
   await hover.waitFor({ state: 'visible', timeout: uiTimeout });
-  const text = (await hover.textContent()) ?? '';
+  const text = ((await hover.textContent()) ?? '').replace(/\u00a0/g, ' ');
   assert.ok(text.includes('Temperature'), `the glossary term in: ${text}`);
   assert.ok(text.includes('temperature 1.4: above 1 most providers make output noticeably random'), `the value note in: ${text}`);
   assert.ok(text.includes('Quiz me on this'), text);

@@ -78,7 +78,9 @@ describe('Code insight', () => {
     assert.ok(text.includes(portuguese() ? 'Abrir a seção da lição' : 'Open lesson section'));
   });
 
-  it('hovers topP in a TypeScript Converse call with the top_p entry and the share it keeps', async () => {
+  it('hovers topP in a TypeScript Converse call with the top_p entry and the share it keeps', async function () {
+    // The hover command also waits for the TypeScript server, which starts slowly in the web worker.
+    this.timeout(180_000);
     const document = await vscode.workspace.openTextDocument({ content: typescriptSample, language: 'typescript' });
     await vscode.window.showTextDocument(document);
     const entry = await shippedEntry(api.lessons.locale, 'topP');
