@@ -30,6 +30,13 @@ export async function chunksViewScenario(workbench: Workbench, screenshotDir: st
   await page.keyboard.insertText(sampleText('rag-faq-en'));
   await runCommand(page, 'Learn GenAI: Show Chunks for Document/Selection');
 
+  // The side bar is narrow: fold the other Learn GenAI views so the Chunks view has the room.
+  for (const other of ['Lessons', 'Tokenizer']) {
+    const header = page.locator('.pane-header[aria-expanded="true"]', { hasText: new RegExp(`^${other}`) }).first();
+    if (await header.isVisible().catch(() => false)) {
+      await header.click();
+    }
+  }
   const view = await frameWith(page, '#chunk-list');
   await view.locator('.chunk-row').first().waitFor({ state: 'visible', timeout: uiTimeout });
   // LangChain's defaults on plain text: 1,000 characters, 200 overlap.

@@ -119,7 +119,8 @@ export class ChunkList {
       id: `chunk-${chunk.number}`,
       role: 'option',
       'aria-selected': String(index === this.active),
-      'aria-label': format(template, n(chunk.number), n(chunk.tokens), n(chunk.characters), chunk.startLine, chunk.endLine, chunk.parent ?? ''),
+      // The visible text is the accessible name; the full sentence is the tooltip.
+      title: format(template, n(chunk.number), n(chunk.tokens), n(chunk.characters), chunk.startLine, chunk.endLine, chunk.parent ?? ''),
       'data-index': String(index),
     },
     element('span', { className: 'number' }, `#${n(chunk.number)}`),
