@@ -7,6 +7,15 @@ import type { SourceLanguage } from './sourceTokens';
 
 const maxDocuments = 16;
 
+/**
+ * Whole-file analysis is one synchronous pass; past this many characters (about 10,000 lines of
+ * code, far more than a file of SDK calls) it would stall the extension host on every edit, so such
+ * a file gets no lenses or checks. Hovers still work: they analyze only the code around the cursor.
+ */
+export const maxAnalyzedLength = 500_000;
+
+const nothingFound: FileInsight = { sdks: new Set(), requests: [], parameters: [], apiNames: [], prompts: [] };
+
 export class InsightCache {
   private readonly entries = new Map<string, { readonly version: number; readonly insight: FileInsight }>();
 
@@ -18,7 +27,8 @@ export class InsightCache {
       this.entries.set(key, cached);
       return cached.insight;
     }
-    const insight = analyzeSource(text(), language);
+    const source = text();
+    const insight = source.length > maxAnalyzedLength ? nothingFound : analyzeSource(source, language);
     this.entries.delete(key);
     this.entries.set(key, { version, insight });
     if (this.entries.size > maxDocuments) {
