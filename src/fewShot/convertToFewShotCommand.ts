@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
+import { modelTokenCount, type ModelInfo } from '../models/modelCatalog';
 import { readTokenSettings } from '../models/tokenSettings';
 import type { EncoderRegistry } from '../tokenEngine';
 import { lintExamples } from './exampleLint';
@@ -93,7 +94,8 @@ export class FewShotCommand implements vscode.Disposable {
     const parsed = parsePrompt(source.text, { isOwnPlaceholder: isOwnPlaceholder(texts) });
     const model = readTokenSettings().model;
     const encoder = await this.encoders.get(model.encoding);
-    const exampleTokens = parsed.examples.map((example) => encoder.count(exampleText(parsed, example.values, texts.inputLabel, texts.outputLabel)));
+    // Estimated families (Claude, Nova...) get the catalog's calibrated count, as everywhere else.
+    const exampleTokens = parsed.examples.map((example) => modelTokenCount(model, encoder.count(exampleText(parsed, example.values, texts.inputLabel, texts.outputLabel))));
     const remembered = this.memento.get<RememberedChoice>(lastChoiceKey);
     const interactive = args.shots === undefined && args.tokenBudget === undefined;
     const shots = args.tokenBudget !== undefined ? { kind: 'fitTokens', budget: args.tokenBudget } as const
@@ -123,10 +125,10 @@ export class FewShotCommand implements vscode.Disposable {
       target = chosen;
     }
     const document = await insert(new vscode.SnippetString(toSnippetString(template)), target, source, languageId);
-    const tokens = encoder.count(plainText);
+    const tokens = modelTokenCount(model, encoder.count(plainText));
     const findings = lintExamples(parsed);
     this.publishDiagnostics(document, plainText, exampleOffsets(template), selection.kept, exampleTokens, findings.map(describeFinding));
-    const message = resultMessage(parsed, selection.kept.length, selection.padded, tokens, model.label, findings.map(describeFinding));
+    const message = resultMessage(parsed, selection.kept.length, selection.padded, tokens, model, findings.map(describeFinding));
     void this.announce(message);
     return { document, plainText, tokens, message, parsed };
   }
@@ -217,8 +219,11 @@ function exampleText(parsed: ParsedPrompt, values: readonly string[], inputLabel
   return values.map((value, field) => `${labels[field] ?? ''}: ${value}`).join('\n');
 }
 
-function resultMessage(parsed: ParsedPrompt, kept: number, padded: number, tokens: number, modelLabel: string, lint: readonly string[]): string {
-  const count = tokens.toLocaleString(vscode.env.language);
+function resultMessage(parsed: ParsedPrompt, kept: number, padded: number, tokens: number, model: ModelInfo, lint: readonly string[]): string {
+  // An estimate never reads as exact: "≈ 1,234 tokens for Claude Sonnet 4.5 (estimate)".
+  const isEstimate = model.count === 'estimate';
+  const count = `${isEstimate ? '≈ ' : ''}${tokens.toLocaleString(vscode.env.language)}`;
+  const modelLabel = isEstimate ? vscode.l10n.t('{0} (estimate)', model.label) : model.label;
   const head = vscode.l10n.t('Few-shot template ready: {0} of {1} examples kept, {2} added as placeholders; {3} tokens for {4}. Press Tab to move between placeholders.', kept, parsed.examples.length, padded, count, modelLabel);
   return lint.length === 0 ? head : `${head} ${vscode.l10n.t('Check the examples: {0}.', lint.join('; '))}`;
 }
