@@ -47,7 +47,10 @@ export class StatisticsLine {
       [`${this.labels.characters}: ${figures ? this.numbers.format(figures.characters) : counting}`],
       [`${this.labels.words}: ${figures ? this.numbers.format(figures.words) : counting}`],
       [`${this.labels.charactersPerToken}: ${perToken(figures?.tokens)}${compared ? ` / ${perToken(figures?.compareTokens)}` : ''}`],
-      [`${this.labels.contextWindow}: ${figures === undefined ? counting : format(this.labels.contextShare, this.percent.format(contextWindowShare(figures.tokens, input.contextWindow)), this.numbers.format(input.contextWindow))}`],
+      // A learner's own tokenizer.json has no known context window (0): no share to show then.
+      ...(input.contextWindow > 0
+        ? [[`${this.labels.contextWindow}: ${figures === undefined ? counting : format(this.labels.contextShare, this.percent.format(contextWindowShare(figures.tokens, input.contextWindow)), this.numbers.format(input.contextWindow))}`]]
+        : []),
     ];
     if (compared) {
       const template = input.isComplete ? this.labels.differingBoundaries : this.labels.differingBoundariesShown;
