@@ -38,5 +38,4 @@ export async function lessonDiagramsScenario(workbench: Workbench, screenshotDir
   await examMap.scrollIntoViewIfNeeded();
   assert.ok(await examMap.locator('tbody tr').count() >= 3, 'the exam map lists guide items');
   await examMap.screenshot({ path: path.join(screenshotDir, 'exam-map.png') });
-
 }
