@@ -4,6 +4,7 @@
 // critical violations fail the scenario; the others go to test-results/accessibility.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { lessonDiagramsScenario } from '../ui/lessonDiagrams.ui';
 import { fewShotScenario } from '../ui/fewShot.ui';
 import { lessonsScenario } from '../ui/lessons.ui';
 import { practiceExamScenario } from '../ui/practiceExam.ui';
@@ -26,9 +27,10 @@ const scenarios: Record<string, Scenario> = {
   'tokenizer view: segments, ids, compare, keyboard': tokenizerViewScenario,
   'chunks view: strategy, parameters, list by keyboard, reveal, bands': chunksViewScenario,
   'lessons: tree, lesson page, read state after reload, try it': lessonsScenario,
+  'lesson diagrams: theme colors, caption, exam map': lessonDiagramsScenario,
   'quiz: answer by mouse and keyboard, feedback, summary, score after reload': quizScenario,
-  'sampling widget: keyboard sliders recompute probabilities, theme colors': samplingWidgetScenario,
   'few-shot: summary QuickPick, preview before the edit, new editor': fewShotScenario,
+  'sampling widget: keyboard sliders recompute probabilities, theme colors': samplingWidgetScenario,
   'practice exam: pickers, no feedback, scaled result and review, attempt after reload': practiceExamScenario,
   'code insight: hover in the sample file, token lens, walkthrough page': codeInsightScenario,
 };
