@@ -97,6 +97,10 @@ export class TokenPane {
       node.setAttribute('aria-selected', 'false');
       node.dataset.index = String(index);
       node.textContent = tokenContent(token, options);
+      // An option must have a name: a token of only whitespace has no text a screen reader would say.
+      if (!/\S/.test(token.text)) {
+        node.setAttribute('aria-label', spokenText(token.text));
+      }
       this.elements.push(node);
       fragment.append(node);
     }
