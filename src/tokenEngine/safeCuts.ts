@@ -87,15 +87,11 @@ export function isSafeCut(text: string, index: number): boolean {
 /**
  * The end of the window that starts at `start` (a safe cut): the first safe cut at least
  * `preferredLength` on, if one comes within `maxLength`; else the last one before that; else the
- * next one however far, which may be the end of the text. Without a rule, the end of the text.
+ * next one however far, which may be the end of the text. Without a rule (an encoding whose
+ * pre-tokenizer has none checked), the end of the text. `rule` has no default on purpose: passing an
+ * encoder's undefined `safeCuts` must never fall back to tiktoken's rule.
  */
-export function nextWindowEnd(
-  text: string,
-  start: number,
-  preferredLength: number,
-  maxLength: number,
-  rule: SafeCutRule | undefined = tiktokenSafeCuts,
-): number {
+export function nextWindowEnd(text: string, start: number, preferredLength: number, maxLength: number, rule: SafeCutRule | undefined): number {
   const preferred = start + preferredLength;
   if (rule === undefined || preferred >= text.length) {
     return text.length;

@@ -1,11 +1,11 @@
 // One text being shown in the tokenizer view, in one or two encodings: its tokens a chunk at a
 // time, its whole-text figures, and all its ids for copying. Work goes window by window (see
 // tokenEngine/safeCuts.ts) with pauses for the host, and stops as soon as the request is cancelled.
-import { nextWindowEnd, type CancellationSignal, type Encoder, type TokenSegment } from '../tokenEngine';
+import { nextWindowEnd, type CancellationSignal, type Encoder, type SafeCutRule, type TokenSegment } from '../tokenEngine';
 import { compareBoundaries } from './tokenBoundaries';
 import { addStatistics, textStatistics, type TextStatistics } from './tokenStatistics';
 
-export type SessionEncoder = Pick<Encoder, 'count' | 'encode' | 'segments' | 'countAsync' | 'segmentsAsync'>;
+export type SessionEncoder = Pick<Encoder, 'count' | 'encode' | 'segments' | 'countAsync' | 'segmentsAsync' | 'safeCuts'>;
 
 export interface ComparedSegment extends TokenSegment {
   /** Its start or end is no boundary in the other encoding (always false without a comparison). */
@@ -63,6 +63,8 @@ export class TokenizationSession {
   private segmentedTokens = 0;
   private segmentedCompareTokens = 0;
   private sliceStart = 0;
+  /** Where both encodings' pre-tokenizers always start a piece; none (one window) when either has no known rule. */
+  private readonly cuts: SafeCutRule | undefined;
 
   constructor(
     readonly text: string,
@@ -72,6 +74,7 @@ export class TokenizationSession {
     options: Partial<SessionOptions> = {},
   ) {
     this.options = { ...defaultSessionOptions, ...options };
+    this.cuts = sharedSafeCuts(encoder.safeCuts, compareEncoder === undefined ? encoder.safeCuts : compareEncoder.safeCuts);
   }
 
   get isCancelled(): boolean {
@@ -133,7 +136,7 @@ export class TokenizationSession {
     let tokens = 0;
     let compareTokens = 0;
     for (let start = 0; start < this.text.length;) {
-      const end = nextWindowEnd(this.text, start, this.options.countWindowLength, this.options.countWindowLength * 4);
+      const end = nextWindowEnd(this.text, start, this.options.countWindowLength, this.options.countWindowLength * 4, this.cuts);
       const window = this.text.slice(start, end);
       const count = await this.countOf(this.encoder, window);
       const compareCount = this.compareEncoder ? await this.countOf(this.compareEncoder, window) : 0;
@@ -156,7 +159,7 @@ export class TokenizationSession {
     this.sliceStart = this.options.now();
     const ids: number[] = [];
     for (let start = 0; start < this.text.length;) {
-      const end = nextWindowEnd(this.text, start, this.options.countWindowLength, this.options.countWindowLength * 4);
+      const end = nextWindowEnd(this.text, start, this.options.countWindowLength, this.options.countWindowLength * 4, this.cuts);
       const window = this.text.slice(start, end);
       if (window.length <= this.options.syncLimit) {
         for (const id of this.encoder.encode(window)) {
@@ -181,7 +184,7 @@ export class TokenizationSession {
 
   private async segmentNextWindow(): Promise<boolean> {
     const start = this.segmentedUpTo;
-    const end = nextWindowEnd(this.text, start, this.options.windowLength, this.options.windowLength * 4);
+    const end = nextWindowEnd(this.text, start, this.options.windowLength, this.options.windowLength * 4, this.cuts);
     const window = this.text.slice(start, end);
     const segments = await this.segmentsOf(this.encoder, window);
     const compareSegments = this.compareEncoder && segments ? await this.segmentsOf(this.compareEncoder, window) : undefined;
@@ -267,4 +270,22 @@ function countTrue(segments: readonly ComparedSegment[]): number {
     }
   }
   return count;
+}
+
+/**
+ * A cut safe for both encodings (the same windows feed both panes): safe for each, read with the
+ * wider context of the two. Without a rule for one of them, there is no safe cut.
+ */
+function sharedSafeCuts(first: SafeCutRule | undefined, second: SafeCutRule | undefined): SafeCutRule | undefined {
+  if (first === undefined || second === undefined) {
+    return undefined;
+  }
+  if (first === second) {
+    return first;
+  }
+  return {
+    isSafeCut: (text, index) => first.isSafeCut(text, index) && second.isSafeCut(text, index),
+    contextBefore: Math.max(first.contextBefore, second.contextBefore),
+    contextAfter: Math.max(first.contextAfter, second.contextAfter),
+  };
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { encodingNames } from '../../../src/tokenEngine';
 import type { TokenSegment } from '../../../src/tokenEngine';
-import { isSafeCut, nextWindowEnd } from '../../../src/tokenEngine';
+import { isSafeCut, nextWindowEnd, tiktokenSafeCuts } from '../../../src/tokenEngine';
 import { encoderFor, randomText, seededRandom } from '../tokenizerView/testEncoders';
 
 function safeCuts(text: string): number[] {
@@ -65,19 +65,25 @@ describe('nextWindowEnd', () => {
   const prose = 'one two three four five six seven eight nine ten';
 
   it('ends at the first safe cut at or after the preferred length', () => {
-    assert.equal(nextWindowEnd(prose, 0, 5, 20), 7);
+    assert.equal(nextWindowEnd(prose, 0, 5, 20, tiktokenSafeCuts), 7);
   });
 
   it('falls back to the last safe cut before the preferred length when none comes within the maximum', () => {
     const text = `ab cd${'x'.repeat(100)}`;
-    assert.equal(nextWindowEnd(text, 0, 10, 20), 2);
+    assert.equal(nextWindowEnd(text, 0, 10, 20, tiktokenSafeCuts), 2);
   });
 
   it('takes the rest of the text when there is no safe cut at all', () => {
-    assert.equal(nextWindowEnd('x'.repeat(50), 0, 10, 20), 50);
+    assert.equal(nextWindowEnd('x'.repeat(50), 0, 10, 20, tiktokenSafeCuts), 50);
   });
 
   it('never passes the end of the text', () => {
-    assert.equal(nextWindowEnd(prose, 40, 100, 200), prose.length);
+    assert.equal(nextWindowEnd(prose, 40, 100, 200, tiktokenSafeCuts), prose.length);
+  });
+});
+
+describe('nextWindowEnd without a rule', () => {
+  it('keeps the whole text in one window (never falls back to tiktoken\'s rule)', () => {
+    assert.equal(nextWindowEnd('Words and more words, with spaces to cut at.', 0, 5, 20, undefined), 44);
   });
 });

@@ -125,3 +125,44 @@ describe('TokenizationSession', () => {
     assert.deepEqual(await session.wholeTextFigures(), { tokens: 0, characters: 0, words: 0 });
   });
 });
+
+describe('TokenizationSession windows', () => {
+  /** The encoder's methods, recording the texts it was given to count. */
+  function recording(encoder: SessionEncoder, withCuts: boolean): { encoder: SessionEncoder; counted: string[] } {
+    const counted: string[] = [];
+    const spy: SessionEncoder = {
+      count: (text) => (counted.push(text), encoder.count(text)),
+      countAsync: (text, signal) => (counted.push(text), encoder.countAsync(text, signal)),
+      encode: (text) => encoder.encode(text),
+      segments: (text) => encoder.segments(text),
+      segmentsAsync: (text, signal) => encoder.segmentsAsync(text, signal),
+      ...(withCuts && encoder.safeCuts ? { safeCuts: encoder.safeCuts } : {}),
+    };
+    return { encoder: spy, counted };
+  }
+
+  it('cuts the text into windows only where the encoding has a safe-cut rule', async () => {
+    const o200k = await encoderFor('o200k_base');
+    const text = paragraph.repeat(40);
+    const cut = recording(o200k, true);
+    await new TokenizationSession(text, cut.encoder, undefined, notCancelled, { ...fast, countWindowLength: 500 }).wholeTextFigures();
+    assert.ok(cut.counted.length > 1, 'o200k_base is counted window by window');
+    assert.equal(cut.counted.join(''), text);
+
+    // An encoding without a rule (Qwen 3, DeepSeek: other pre-tokenizers) is never cut with tiktoken's rule.
+    const whole = recording(o200k, false);
+    const figures = await new TokenizationSession(text, whole.encoder, undefined, notCancelled, { ...fast, countWindowLength: 500 }).wholeTextFigures();
+    assert.deepEqual(whole.counted, [text]);
+    assert.equal(figures?.tokens, o200k.count(text));
+  });
+
+  it('cuts only where both encodings of a comparison may be cut', async () => {
+    const o200k = await encoderFor('o200k_base');
+    const main = recording(o200k, true);
+    const compare = recording(o200k, false);
+    const text = paragraph.repeat(40);
+    await new TokenizationSession(text, main.encoder, compare.encoder, notCancelled, { ...fast, countWindowLength: 500 }).wholeTextFigures();
+    assert.deepEqual(main.counted, [text]);
+    assert.deepEqual(compare.counted, [text]);
+  });
+});
