@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import path from 'node:path';
 import type { Workbench } from '../harness/workbench';
-import { extensionWebview, pickQuickInputRow, runCommand, uiTimeout, waitForWorkbench } from './workbenchActions';
+import { frameWith, pickQuickInputRow, runCommand, uiTimeout, waitForWorkbench } from './workbenchActions';
 
 export async function practiceExamScenario(workbench: Workbench, screenshotDir: string): Promise<void> {
   const { page } = workbench;
@@ -14,7 +14,8 @@ export async function practiceExamScenario(workbench: Workbench, screenshotDir: 
   await pickQuickInputRow(page, /^15 questions/);
   await pickQuickInputRow(page, /^No timer/);
 
-  const exam = extensionWebview(page);
+  // Found by its content: another page of the extension (the Tokenizer or Chunks view) may be open too.
+  const exam = await frameWith(page, '#exam-progress-text');
   const progress = exam.locator('.progress-text');
   await progress.filter({ hasText: /Question 1 of 15/ }).waitFor({ timeout: uiTimeout });
   await exam.locator('section.question').waitFor({ state: 'visible' });

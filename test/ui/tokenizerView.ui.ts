@@ -2,19 +2,22 @@
 // sentence in an untitled editor, selects it, runs "Show Tokens for Selection", and reads the view.
 import * as assert from 'node:assert/strict';
 import path from 'node:path';
-import type { FrameLocator } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import type { Workbench } from '../harness/workbench';
 import { referenceCount } from '../integration/support/referenceTokenizer';
-import { extensionWebview, runCommand, waitForWorkbench } from './workbenchActions';
+import { frameWith, runCommand, waitForWorkbench } from './workbenchActions';
 
 /** ASCII only, so every token is one element; the spaces and digits split differently in r50k_base. */
 const sentence = 'Tokenizers split 12345 words    into tokens.';
 
 const timeout = 30_000;
 
-export const tokenizerFrame = extensionWebview;
+/** The Tokenizer view's page: found by its content, since the Chunks view's page may be open beside it. */
+export function tokenizerFrame(page: Workbench['page']): Promise<Frame> {
+  return frameWith(page, '.pane[data-side="main"]', timeout);
+}
 
-async function isFocused(frame: FrameLocator, selector: string): Promise<boolean> {
+async function isFocused(frame: Frame, selector: string): Promise<boolean> {
   return frame.locator(selector).evaluate((node) => node === node.ownerDocument.activeElement);
 }
 
@@ -28,7 +31,7 @@ export async function tokenizerViewScenario(workbench: Workbench, screenshotDir:
   await page.keyboard.press('Control+A');
   await runCommand(page, 'Learn GenAI: Show Tokens for Selection');
 
-  const view = tokenizerFrame(page);
+  const view = await tokenizerFrame(page);
   const main = '.pane[data-side="main"] [role="option"]';
   const compare = '.pane[data-side="compare"] [role="option"]';
   await view.locator(main).first().waitFor({ state: 'visible', timeout });
