@@ -20,6 +20,11 @@ async function shippedEntry(locale: string, codeName: string): Promise<YamlEntry
 async function hoverText(document: vscode.TextDocument, needle: string): Promise<string> {
   const position = document.positionAt(document.getText().indexOf(needle) + 2);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return normalizedHoverText(hovers);
+}
+
+/** The hovers' Markdown as plain, single-spaced text. */
+function normalizedHoverText(hovers: readonly vscode.Hover[]): string {
   return hovers
     .flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)))
     .join('\n')
@@ -78,13 +83,14 @@ describe('Code insight', () => {
     assert.ok(text.includes(portuguese() ? 'Abrir a seção da lição' : 'Open lesson section'));
   });
 
-  it('hovers topP in a TypeScript Converse call with the top_p entry and the share it keeps', async function () {
-    // The hover command also waits for the TypeScript server, which starts slowly in the web worker.
-    this.timeout(180_000);
+  it('hovers topP in a TypeScript Converse call with the top_p entry and the share it keeps (our provider, asked directly)', async () => {
+    // vscode.executeHoverProvider also waits for the TypeScript server, which in the 1.91 web worker
+    // can take minutes; the Python test above goes through the command, this one asks our provider.
     const document = await vscode.workspace.openTextDocument({ content: typescriptSample, language: 'typescript' });
-    await vscode.window.showTextDocument(document);
     const entry = await shippedEntry(api.lessons.locale, 'topP');
-    const text = await hoverText(document, 'topP: 0.9');
+    const position = document.positionAt(document.getText().indexOf('topP: 0.9') + 2);
+    const hover = await api.codeInsight.hovers.provideHover(document, position);
+    const text = normalizedHoverText(hover ? [hover] : []);
     assert.ok(text.includes(entry.term), `term ${entry.term} in: ${text}`);
     assert.ok(text.includes(firstWords(entry.definition)), `definition in: ${text}`);
     assert.ok(text.includes(portuguese() ? 'somam 90%' : 'add up to 90%'), `value note in: ${text}`);
