@@ -41,8 +41,9 @@ export async function codeInsightScenario(workbench: Workbench, screenshotDir: s
   await pickQuickInputRow(page, /Get Started with Learn GenAI/);
   const container = page.locator('.gettingStartedContainer').first();
   await container.locator('text=Get Started with Learn GenAI').first().waitFor({ timeout: uiTimeout });
-  const hoverStep = container.locator('[data-step-id$="hoverParameter"]').first();
-  await hoverStep.waitFor({ timeout: uiTimeout });
-  await hoverStep.locator('.codicon-getting-started-step-checked').first().waitFor({ state: 'attached', timeout: uiTimeout });
+  // Any container: the Welcome page can hold more than one, and the first need not be this walkthrough's.
+  const hoverStep = page.locator('.gettingStartedContainer [data-step-id$="hoverParameter"]');
+  await hoverStep.first().waitFor({ timeout: uiTimeout });
+  await page.locator('.gettingStartedContainer [data-step-id$="hoverParameter"] .codicon-getting-started-step-checked').first().waitFor({ state: 'attached', timeout: uiTimeout });
   await page.screenshot({ path: path.join(screenshotDir, 'walkthrough.png') });
 }
