@@ -2,7 +2,7 @@
 // A message from the webview is input, not truth: `parseChunksViewMessage` checks it on arrival.
 import type { ChunkingStrategy, LengthUnit, SeparatorPreset, StrategyKind } from '../chunking/chunkTypes';
 import type { CodeFlavor } from '../chunking/copyAsCode';
-import type { HostErrorMessage } from '../common/webviewMessages';
+import { isBoundedString, isCount, isListOf, isOneOf, isRecord, type BusyMessage, type HostErrorMessage, type NoticeMessage } from '../common/webviewMessages';
 
 /** What the list shows of one chunk; the text stays on the host, except a short preview. */
 export interface ShownChunk {
@@ -60,15 +60,8 @@ export namespace ToChunksView {
     readonly warnings: readonly ShownWarning[];
     readonly summary: ChunksSummary;
   }
-  export interface Busy {
-    readonly type: 'busy';
-    readonly busy: boolean;
-  }
-  export interface Notice {
-    readonly type: 'notice';
-    readonly severity: 'info' | 'error';
-    readonly text: string;
-  }
+  export type Busy = BusyMessage;
+  export type Notice = NoticeMessage;
   export type Message = Settings | Result | Busy | Notice | HostErrorMessage;
 }
 
@@ -141,11 +134,13 @@ export const chunksLabels = [
 ] as const;
 export type ChunksLabel = (typeof chunksLabels)[number];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown, max = 10_000_000): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
+/** Sizes, overlaps and chunk numbers from the form; larger ones are no one's intent. */
+const isSize = (value: unknown): value is number => isCount(value, 10_000_000);
+const isSeparator = (value: unknown): value is string => isBoundedString(value, 100);
 const presets: readonly SeparatorPreset[] = ['default', 'markdown', 'python', 'js', 'custom'];
 const lengthUnits: readonly LengthUnit[] = ['characters', 'tokens'];
 const flavors: readonly CodeFlavor[] = ['langchainJs', 'langchainPython', 'bedrockJson'];
+const exportFormats: readonly FromChunksView.Export['format'][] = ['json', 'jsonl'];
 
 /** A strategy as the page sent it, or undefined. Ranges are checked later, with messages a learner can read. */
 export function parseStrategy(data: unknown): ChunkingStrategy | undefined {
@@ -155,26 +150,25 @@ export function parseStrategy(data: unknown): ChunkingStrategy | undefined {
   switch (data.kind) {
     case 'recursive': {
       const { chunkSize, chunkOverlap, separators, preset, lengthUnit } = data;
-      const validSeparators = Array.isArray(separators) && separators.length <= 50 && separators.every((separator) => typeof separator === 'string' && separator.length <= 100);
-      if (!isCount(chunkSize) || !isCount(chunkOverlap) || !validSeparators || !presets.includes(preset as SeparatorPreset) || !lengthUnits.includes(lengthUnit as LengthUnit)) {
+      if (!isSize(chunkSize) || !isSize(chunkOverlap) || !isListOf(separators, 50, isSeparator) || !isOneOf(preset, presets) || !isOneOf(lengthUnit, lengthUnits)) {
         return undefined;
       }
-      return { kind: 'recursive', chunkSize, chunkOverlap, separators: separators as string[], preset: preset as SeparatorPreset, lengthUnit: lengthUnit as LengthUnit };
+      return { kind: 'recursive', chunkSize, chunkOverlap, separators, preset, lengthUnit };
     }
     case 'tokenSplitter':
-      return isCount(data.chunkSize) && isCount(data.chunkOverlap) ? { kind: 'tokenSplitter', chunkSize: data.chunkSize, chunkOverlap: data.chunkOverlap } : undefined;
+      return isSize(data.chunkSize) && isSize(data.chunkOverlap) ? { kind: 'tokenSplitter', chunkSize: data.chunkSize, chunkOverlap: data.chunkOverlap } : undefined;
     case 'bedrockFixed':
-      return isCount(data.maxTokens) && isCount(data.overlapPercentage) ? { kind: 'bedrockFixed', maxTokens: data.maxTokens, overlapPercentage: data.overlapPercentage } : undefined;
+      return isSize(data.maxTokens) && isSize(data.overlapPercentage) ? { kind: 'bedrockFixed', maxTokens: data.maxTokens, overlapPercentage: data.overlapPercentage } : undefined;
     case 'bedrockHierarchical':
-      return isCount(data.parentMaxTokens) && isCount(data.childMaxTokens) && isCount(data.overlapTokens)
+      return isSize(data.parentMaxTokens) && isSize(data.childMaxTokens) && isSize(data.overlapTokens)
         ? { kind: 'bedrockHierarchical', parentMaxTokens: data.parentMaxTokens, childMaxTokens: data.childMaxTokens, overlapTokens: data.overlapTokens }
         : undefined;
     case 'bedrockSemantic':
-      return isCount(data.maxTokens) && isCount(data.bufferSize) && isCount(data.breakpointPercentileThreshold)
+      return isSize(data.maxTokens) && isSize(data.bufferSize) && isSize(data.breakpointPercentileThreshold)
         ? { kind: 'bedrockSemantic', maxTokens: data.maxTokens, bufferSize: data.bufferSize, breakpointPercentileThreshold: data.breakpointPercentileThreshold }
         : undefined;
     case 'markdownHeadings':
-      return isCount(data.maxLevel) ? { kind: 'markdownHeadings', maxLevel: data.maxLevel } : undefined;
+      return isSize(data.maxLevel) ? { kind: 'markdownHeadings', maxLevel: data.maxLevel } : undefined;
     case 'none':
       return { kind: 'none' };
     default:
@@ -196,15 +190,15 @@ export function parseChunksViewMessage(data: unknown): FromChunksView.Message | 
       return strategy ? { type: 'setStrategy', strategy } : undefined;
     }
     case 'setModel':
-      return typeof data.modelId === 'string' && data.modelId.length <= 100 ? { type: 'setModel', modelId: data.modelId } : undefined;
+      return isBoundedString(data.modelId, 100) ? { type: 'setModel', modelId: data.modelId } : undefined;
     case 'setEmbeddingLimit':
-      return typeof data.id === 'string' && data.id.length <= 100 ? { type: 'setEmbeddingLimit', id: data.id } : undefined;
+      return isBoundedString(data.id, 100) ? { type: 'setEmbeddingLimit', id: data.id } : undefined;
     case 'reveal':
-      return isCount(data.number) && data.number >= 1 ? { type: 'reveal', number: data.number } : undefined;
+      return isSize(data.number) && data.number >= 1 ? { type: 'reveal', number: data.number } : undefined;
     case 'export':
-      return data.format === 'json' || data.format === 'jsonl' ? { type: 'export', format: data.format } : undefined;
+      return isOneOf(data.format, exportFormats) ? { type: 'export', format: data.format } : undefined;
     case 'copyCode':
-      return flavors.includes(data.flavor as CodeFlavor) ? { type: 'copyCode', flavor: data.flavor as CodeFlavor } : undefined;
+      return isOneOf(data.flavor, flavors) ? { type: 'copyCode', flavor: data.flavor } : undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 // Messages between the lesson page (webview) and the extension host, typed once for both sides.
 // A message from the webview is input, not truth: `parseLessonPageMessage` checks it on arrival.
-import type { HostErrorMessage } from '../common/webviewMessages';
+import { isBoundedString, isRecord, type HostErrorMessage } from '../common/webviewMessages';
 
 export interface LessonLink {
   readonly id: string;
@@ -79,27 +79,24 @@ export interface LessonPageState {
   readonly labels: LessonPageLabels;
 }
 
-const isString = (value: unknown, maxLength = 200): value is string => typeof value === 'string' && value.length <= maxLength;
-
-export function parseLessonPageMessage(data: unknown): FromLessonPage.Message | undefined {
-  if (typeof data !== 'object' || data === null) {
+export function parseLessonPageMessage(message: unknown): FromLessonPage.Message | undefined {
+  if (!isRecord(message)) {
     return undefined;
   }
-  const message = data as Record<string, unknown>;
   switch (message.type) {
     case 'ready':
       return { type: 'ready' };
     case 'openLesson':
-      if (!isString(message.lessonId) || (message.section !== undefined && !isString(message.section, 500))) {
+      if (!isBoundedString(message.lessonId) || (message.section !== undefined && !isBoundedString(message.section, 500))) {
         return undefined;
       }
       return { type: 'openLesson', lessonId: message.lessonId, ...(message.section !== undefined ? { section: message.section } : {}) };
     case 'runTryIt':
-      return isString(message.command) ? { type: 'runTryIt', command: message.command, args: message.args } : undefined;
+      return isBoundedString(message.command) ? { type: 'runTryIt', command: message.command, args: message.args } : undefined;
     case 'reachedEnd':
-      return isString(message.lessonId) ? { type: 'reachedEnd', lessonId: message.lessonId } : undefined;
+      return isBoundedString(message.lessonId) ? { type: 'reachedEnd', lessonId: message.lessonId } : undefined;
     case 'openQuiz':
-      return isString(message.lessonId) ? { type: 'openQuiz', lessonId: message.lessonId } : undefined;
+      return isBoundedString(message.lessonId) ? { type: 'openQuiz', lessonId: message.lessonId } : undefined;
     default:
       return undefined;
   }

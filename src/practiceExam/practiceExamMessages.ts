@@ -1,7 +1,7 @@
 // Messages between the practice exam page (webview) and the host, typed once for both sides. As in
 // the quiz, questions reach the page under opaque ids and without their key; here not even feedback
 // comes back until the exam is over. A message from the page is input, not truth: it is parsed.
-import type { HostErrorMessage } from '../common/webviewMessages';
+import { isBoundedString, isRecord, type HostErrorMessage } from '../common/webviewMessages';
 import { parsePageAnswer, type PageAnswer, type PageFeedback, type PageQuestion, type QuizPageLabels, type SectionLink } from '../quiz/quizMessages';
 
 export interface PracticeExamLabels extends QuizPageLabels {
@@ -105,20 +105,17 @@ export namespace FromExamPage {
   export type Message = Ready | Answer | Finish | NewExam | OpenSection;
 }
 
-const isShortText = (value: unknown, maxLength = 200): value is string => typeof value === 'string' && value.length <= maxLength;
-
-export function parseExamPageMessage(data: unknown): FromExamPage.Message | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+export function parseExamPageMessage(message: unknown): FromExamPage.Message | undefined {
+  if (!isRecord(message)) {
     return undefined;
   }
-  const message = data as Record<string, unknown>;
   switch (message.type) {
     case 'ready':
     case 'finish':
     case 'newExam':
       return { type: message.type };
     case 'answer': {
-      if (!isShortText(message.questionId)) {
+      if (!isBoundedString(message.questionId)) {
         return undefined;
       }
       if (message.answer === undefined) {
@@ -128,7 +125,7 @@ export function parseExamPageMessage(data: unknown): FromExamPage.Message | unde
       return answer ? { type: 'answer', questionId: message.questionId, answer } : undefined;
     }
     case 'openSection':
-      return isShortText(message.lessonId) && isShortText(message.section, 500) ? { type: 'openSection', lessonId: message.lessonId, section: message.section } : undefined;
+      return isBoundedString(message.lessonId) && isBoundedString(message.section, 500) ? { type: 'openSection', lessonId: message.lessonId, section: message.section } : undefined;
     default:
       return undefined;
   }

@@ -3,7 +3,7 @@
 // position-based ids (`o1`, `i2`, `l1`, `r3`...) that the host maps back to the bank's ids.
 // A message from the webview is input, not truth: `parseQuizPageMessage` checks it on arrival.
 
-import type { HostErrorMessage } from '../common/webviewMessages';
+import { isBoundedString, isListOf, isRecord, type HostErrorMessage } from '../common/webviewMessages';
 import type { OptionMark } from './quizTypes';
 
 export interface PageChoice {
@@ -201,16 +201,9 @@ export namespace FromQuizPage {
   export type Message = Ready | Submit | Next | RetryMistakes | Retake | BackToLesson | OpenSection;
 }
 
-const maxIdLength = 200;
 const maxListLength = 50;
 
-const isString = (value: unknown, maxLength = maxIdLength): value is string => typeof value === 'string' && value.length <= maxLength;
-
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.length <= maxListLength && value.every((entry) => isString(entry));
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isStringList = (value: unknown): value is string[] => isListOf(value, maxListLength, isBoundedString);
 
 /** Checks the answer's structure only; whether its ids exist is the session's business. */
 export function parsePageAnswer(data: unknown): PageAnswer | undefined {
@@ -219,7 +212,7 @@ export function parsePageAnswer(data: unknown): PageAnswer | undefined {
   }
   switch (data.kind) {
     case 'single':
-      return isString(data.optionId) ? { kind: 'single', optionId: data.optionId } : undefined;
+      return isBoundedString(data.optionId) ? { kind: 'single', optionId: data.optionId } : undefined;
     case 'multiple':
       return isStringList(data.optionIds) ? { kind: 'multiple', optionIds: [...data.optionIds] } : undefined;
     case 'ordering':
@@ -230,7 +223,7 @@ export function parsePageAnswer(data: unknown): PageAnswer | undefined {
         return undefined;
       }
       const entries = Object.entries(pairs);
-      if (entries.length > maxListLength || !entries.every(([left, right]) => isString(left) && isString(right))) {
+      if (entries.length > maxListLength || !entries.every(([left, right]) => isBoundedString(left) && isBoundedString(right))) {
         return undefined;
       }
       return { kind: 'matching', pairs: Object.fromEntries(entries) as Record<string, string> };
@@ -253,10 +246,10 @@ export function parseQuizPageMessage(data: unknown): FromQuizPage.Message | unde
       return { type: data.type };
     case 'submit': {
       const answer = parsePageAnswer(data.answer);
-      return isString(data.questionId) && answer ? { type: 'submit', questionId: data.questionId, answer } : undefined;
+      return isBoundedString(data.questionId) && answer ? { type: 'submit', questionId: data.questionId, answer } : undefined;
     }
     case 'openSection':
-      return isString(data.lessonId) && isString(data.section, 500) ? { type: 'openSection', lessonId: data.lessonId, section: data.section } : undefined;
+      return isBoundedString(data.lessonId) && isBoundedString(data.section, 500) ? { type: 'openSection', lessonId: data.lessonId, section: data.section } : undefined;
     default:
       return undefined;
   }

@@ -1,5 +1,6 @@
 // Messages between the tokenizer view (webview) and the extension host, typed once for both sides.
 // A message from the webview is input, not truth: `parseTokenizerViewMessage` checks it on arrival.
+import { isBoundedString, isCount, isOneOf, isRecord, type BusyMessage, type NoticeMessage } from '../common/webviewMessages';
 import { isEncodingName, type EncodingName } from '../tokenEngine';
 
 /** Text typed or pasted into the view is tokenized up to this many UTF-16 code units (about 1 MB). */
@@ -75,16 +76,9 @@ export namespace ToTokenizerView {
     readonly requestId: number;
     readonly figures: WholeTextFigures;
   }
-  export interface Busy {
-    readonly type: 'busy';
-    readonly busy: boolean;
-  }
+  export type Busy = BusyMessage;
   /** A short localized message: a confirmation or a problem. */
-  export interface Notice {
-    readonly type: 'notice';
-    readonly severity: 'info' | 'error';
-    readonly text: string;
-  }
+  export type Notice = NoticeMessage;
   export type Message = Result | More | Figures | Busy | Notice;
 }
 
@@ -194,8 +188,7 @@ export interface TokenizerViewState {
   readonly locale: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isRequestId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const pinModes: readonly FromTokenizerView.SetMode['mode'][] = ['editor', 'pinned'];
 
 /** Whether `data` is a typed-text message whose text is over the limit, so the host can say so. */
 export function isOversizedTypedText(data: unknown): boolean {
@@ -210,20 +203,20 @@ export function parseTokenizerViewMessage(data: unknown): FromTokenizerView.Mess
     case 'ready':
       return { type: 'ready' };
     case 'typeText':
-      return typeof data.text === 'string' && data.text.length <= maxTypedTextLength ? { type: 'typeText', text: data.text } : undefined;
+      return isBoundedString(data.text, maxTypedTextLength) ? { type: 'typeText', text: data.text } : undefined;
     case 'setMode':
-      return data.mode === 'editor' || data.mode === 'pinned' ? { type: 'setMode', mode: data.mode } : undefined;
+      return isOneOf(data.mode, pinModes) ? { type: 'setMode', mode: data.mode } : undefined;
     case 'selectModel':
-      return typeof data.modelId === 'string' && data.modelId.length <= 100 ? { type: 'selectModel', modelId: data.modelId } : undefined;
+      return isBoundedString(data.modelId, 100) ? { type: 'selectModel', modelId: data.modelId } : undefined;
     case 'selectCompare':
       if (data.encoding === undefined || data.encoding === null) {
         return { type: 'selectCompare' };
       }
       return isEncodingName(data.encoding) ? { type: 'selectCompare', encoding: data.encoding } : undefined;
     case 'showMore':
-      return isRequestId(data.requestId) ? { type: 'showMore', requestId: data.requestId } : undefined;
+      return isCount(data.requestId) ? { type: 'showMore', requestId: data.requestId } : undefined;
     case 'copyIds':
-      return isRequestId(data.requestId) ? { type: 'copyIds', requestId: data.requestId } : undefined;
+      return isCount(data.requestId) ? { type: 'copyIds', requestId: data.requestId } : undefined;
     default:
       return undefined;
   }
