@@ -29,16 +29,49 @@ const listPrefix = String.raw`\s*(?:>\s?)*\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?`;
 const colonLabel = new RegExp(String.raw`^(${listPrefix}${emphasis})${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]\s*${emphasis}[ \t]*`, 'u');
 const headingLabel = new RegExp(String.raw`^\s{0,3}#{1,6}\s+${emphasis}${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]?\s*#*\s*$`, 'u');
 const boldLabel = new RegExp(String.raw`^\s*(?:\*\*|__)${labelWords}(\s*#?\d{1,3})?\s*[:：]?(?:\*\*|__)\s*[:：]?\s*$`, 'u');
-const midLineLabel = /(?<=\s)(?:\*\*)?([\p{L}][\p{L}\p{N}_-]{0,24})(?:\*\*)?[:：](?:\*\*)?(?=\s|$)/gu;
+// A later label follows a space or a separator glued to the value (`cat|Output:`, `cat; Output:`).
+const midLineLabel = /(?<=[\s|;,])(?:\*\*)?([\p{L}][\p{L}\p{N}_-]{0,24})(?:\*\*)?[:：](?:\*\*)?(?=\s|$)/gu;
+// What may stand between two fields on one line, besides spaces: `|`, `;`, `,` (also glued to the value),
+// or a dash, slash, bullet or arrow standing alone (`cat - Output:`, `cat → Output:`).
+const gluedSeparators: ReadonlySet<string> = new Set(['|', '||', ';', ',']);
+const standaloneSeparators: ReadonlySet<string> = new Set(['-', '--', '–', '—', '/', '·', '•', '->', '=>', '→', '|', '||', ';', ',']);
 
 const headerWords: ReadonlySet<string> = new Set(['example', 'examples', 'exemplo', 'exemplos', 'ejemplo', 'ejemplos', 'sample', 'samples', 'shot']);
 // `---`, `###`, `***`, `===` alone on a line: a rule between examples (`~~~` and backticks are fences, never this).
 const separatorLine = /^\s*([-=*_#+])(?:\s*\1){2,}\s*$/u;
 const bareHeader = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:example|exemplo|ejemplo|sample)s?\s*#?\s*\d{1,3}\s*(?:\*\*|__)?\s*[.:)\-–—]?\s*(?:\*\*|__)?\s*$/iu;
+// A number alone on a line heads the example below it (`1.`, `2)`, `(3)`, `[4]`, `#5`, `### 6`, `**7.**`); a
+// bare `8` without any mark could be a value, so it is not one.
+const bareNumber = /^\s*(?:(?:\*\*|__)?(?:#\s?\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\s*[.):])(?:\*\*|__)?|#{1,6}\s+(?:\*\*|__)?#?\d{1,3}[.):]?(?:\*\*|__)?)\s*$/u;
 
 /** Lower case, no accents, spaces folded. */
 export function labelKey(label: string): string {
   return label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+// Words that only say which repetition a field belongs to: `Example input` and `Input` are one field,
+// as are `Entrada de ejemplo`, `Sample Output 2`, `New input` and `Input`.
+const exampleMarkers = String.raw`(?:examples?|exemplos?|ejemplos?|samples?|exemples?|beispiel|esempio|demo|shot)`;
+const queryMarkers = String.raw`(?:new|your|test|actual|real|final|nov[ao]|su[ao]|seu|teste|nuev[ao]|tu|prueba)`;
+const connectors = String.raw`(?:de|do|da|del|of|for)`;
+const markerPrefix = new RegExp(String.raw`^(?:${exampleMarkers}(?: \d{1,3})?(?: ${connectors})?|${queryMarkers}) (?=\S)`, 'u');
+const markerSuffix = new RegExp(String.raw`(?<=\S)(?: ${connectors})? ${exampleMarkers}(?: \d{1,3})?$`, 'u');
+const markerWords: ReadonlySet<string> = new Set([
+  'example', 'examples', 'exemplo', 'exemplos', 'ejemplo', 'ejemplos', 'sample', 'samples', 'exemple', 'exemples', 'beispiel', 'esempio', 'demo', 'shot',
+  'new', 'your', 'test', 'actual', 'real', 'final', 'nova', 'novo', 'sua', 'suo', 'seu', 'teste', 'nueva', 'nuevo', 'tu', 'prueba',
+  'de', 'do', 'da', 'del', 'of', 'for',
+]);
+
+/** The field a label names: its key without words that only mark an example or the query (`Example input` is `input`). */
+export function fieldKey(label: string): string {
+  const key = labelKey(label);
+  const stripped = key.replace(markerPrefix, '').replace(markerSuffix, '');
+  return stripped === '' ? key : stripped;
+}
+
+/** Words a label may carry besides the field's own name (`Example`, `de`, `New`): structure, not text. */
+export function isLabelMarkerWord(word: string): boolean {
+  return markerWords.has(labelKey(word));
 }
 
 function acceptableLabel(words: string): boolean {
@@ -55,7 +88,7 @@ export function labelAtLineStart(line: SourceLine): LabelHit | undefined {
   const heading = headingLabel.exec(text) ?? boldLabel.exec(text);
   if (heading !== null && acceptableLabel(heading[1] ?? '') && !/[.?!]$/.test((heading[1] ?? '').trim())) {
     const label = (heading[1] ?? '').trim();
-    return { label, key: labelKey(label), start: line.start, valueStart: Math.min(line.end + 1, Number.MAX_SAFE_INTEGER), heading: true, numbered: heading[2] !== undefined };
+    return { label, key: fieldKey(label), start: line.start, valueStart: Math.min(line.end + 1, Number.MAX_SAFE_INTEGER), heading: true, numbered: heading[2] !== undefined };
   }
   const match = colonLabel.exec(text);
   if (match === null || !acceptableLabel(match[2] ?? '')) {
@@ -67,7 +100,7 @@ export function labelAtLineStart(line: SourceLine): LabelHit | undefined {
     return undefined;
   }
   const label = (match[2] ?? '').trim();
-  return { label, key: labelKey(label), start: line.start + (match[1]?.length ?? 0), valueStart: line.start + match[0].length, heading: false, numbered: match[3] !== undefined };
+  return { label, key: fieldKey(label), start: line.start + (match[1]?.length ?? 0), valueStart: line.start + match[0].length, heading: false, numbered: match[3] !== undefined };
 }
 
 /** Candidate labels later in a line (`A:` in `Q: 7+5? A: 12`), after `from` (an absolute offset). */
@@ -84,14 +117,53 @@ export function labelsInsideLine(line: SourceLine, from: number): LabelHit[] {
       break;
     }
     const label = match[1] ?? '';
-    const start = line.start + offset + (match.index ?? 0);
-    let valueStart = start + match[0].length;
+    const labelStart = line.start + offset + (match.index ?? 0);
+    const start = separatorStart(line, labelStart, from);
+    let valueStart = labelStart + match[0].length;
     while (valueStart < line.end && (line.text[valueStart - line.start] === ' ' || line.text[valueStart - line.start] === '\t')) {
       valueStart++;
     }
-    hits.push({ label, key: labelKey(label), start, valueStart, heading: false, numbered: false });
+    hits.push({ label, key: fieldKey(label), start, valueStart, heading: false, numbered: false });
   }
   return hits;
+}
+
+/**
+ * Where the separator before a same-line label starts (`cat | Output:` gives the offset of ` | `): the
+ * separator is structure between two fields, not the end of the first value. Never before `from`.
+ */
+function separatorStart(line: SourceLine, labelStart: number, from: number): number {
+  const text = line.text;
+  const floor = from - line.start;
+  let position = labelStart - line.start;
+  while (position > floor && isSpace(text[position - 1])) {
+    position--;
+  }
+  const spaceAfter = position < labelStart - line.start;
+  let tokenStart = position;
+  while (tokenStart > floor && tokenStart > position - 2 && !isSpace(text[tokenStart - 1]) && !/[\p{L}\p{N}]/u.test(text[tokenStart - 1] ?? '')) {
+    tokenStart--;
+  }
+  // The longest separator token ending here (`||` before `|`, `->` before `-`).
+  while (tokenStart < position && !standaloneSeparators.has(text.slice(tokenStart, position))) {
+    tokenStart++;
+  }
+  const token = text.slice(tokenStart, position);
+  if (token === '') {
+    return line.start + position;
+  }
+  const spaceBefore = tokenStart === floor || isSpace(text[tokenStart - 1]);
+  if (!gluedSeparators.has(token) && !(spaceBefore && spaceAfter)) {
+    return line.start + position;
+  }
+  while (tokenStart > floor && isSpace(text[tokenStart - 1])) {
+    tokenStart--;
+  }
+  return line.start + tokenStart;
+}
+
+function isSpace(character: string | undefined): boolean {
+  return character === ' ' || character === '\t';
 }
 
 /** `Example 1:`, `### Ejemplo 2`, `**Exemplo 3**`: a line that only numbers the example that follows. */
@@ -99,7 +171,7 @@ export function isExampleHeader(line: SourceLine, hit: LabelHit | undefined): bo
   if (line.inFence || line.blank) {
     return false;
   }
-  if (bareHeader.test(line.text) || separatorLine.test(line.text)) {
+  if (bareHeader.test(line.text) || bareNumber.test(line.text) || separatorLine.test(line.text)) {
     return true;
   }
   if (hit === undefined || !headerWords.has(hit.key)) {

@@ -2,6 +2,7 @@
 import { parseArrowLines } from './parseArrowLines';
 import { parseChatMessages } from './parseChatMessages';
 import { parseLabeledBlocks } from './parseLabeledBlocks';
+import { parseRoleTurns } from './parseRoleTurns';
 import { type ParsedPrompt, type SourceSpan } from './parsedPrompt';
 import { parseTables } from './parseTables';
 import { parseTurnTokens } from './parseTurnTokens';
@@ -23,7 +24,7 @@ export function parsePrompt(text: string, options: ParseOptions = {}): ParsedPro
   const source = normalizeLineBreaks(text);
   const frontMatter = readPromptyFrontMatter(source);
   const start = frontMatter?.end ?? 0;
-  let parsed = frontMatter === undefined ? parseRegion(source, start, source.length) : (parseLabeledBlocks(source, start, source.length, promptyRoles) ?? parseRegion(source, start, source.length));
+  let parsed = frontMatter === undefined ? parseRegion(source, start, source.length) : (parseLabeledBlocks(source, start, source.length, promptyRoles) ?? parseRoleTurns(source, start, source.length) ?? parseRegion(source, start, source.length));
   if (frontMatter !== undefined) {
     parsed = unescapePromptyParsed(parsed, frontMatter);
   }
@@ -46,7 +47,7 @@ function parseRegion(source: string, start: number, end: number): ParsedPrompt {
       best = candidate;
     }
   }
-  return best ?? instructionOnly(source, start, end);
+  return best ?? parseRoleTurns(source, start, end) ?? instructionOnly(source, start, end);
 }
 
 /** More examples found wins; the labeled reading is tried first, so it wins ties. */

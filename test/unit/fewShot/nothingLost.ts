@@ -1,6 +1,6 @@
 // The nothing-is-lost check: every non-blank character of a prompt is in a span, every content span's
 // text is in the rendered template, and markup holds only structure (labels, tags, syntax words).
-import { isExampleHeaderWord, isInstructionKey, labelKey } from '../../../src/fewShot/labelLines';
+import { isExampleHeaderWord, isInstructionKey, isLabelMarkerWord, labelKey } from '../../../src/fewShot/labelLines';
 import { messageSyntaxWords } from '../../../src/fewShot/parseChatMessages';
 import { type ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
 import { normalizeLineBreaks, parsePrompt } from '../../../src/fewShot/promptParser';
@@ -30,7 +30,7 @@ export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prom
     }
     const structure = source.slice(span.start, span.end).replace(/<\/?[\p{L}_][^<>]*>/gu, ' ').replace(/\{\{\s*\w+\s*\}\}/g, ' ');
     const words = wordsOf(structure);
-    const stray = words.filter((word) => !allowed.has(word) && !isExampleHeaderWord(word) && !isInstructionKey(word) && !isFrontMatter(source, span.start));
+    const stray = words.filter((word) => !allowed.has(word) && !isExampleHeaderWord(word) && !isLabelMarkerWord(word) && !isInstructionKey(word) && !isFrontMatter(source, span.start));
     if (stray.length > 0) {
       problems.push(`markup holds words: ${JSON.stringify(source.slice(span.start, span.end))}`);
     }
