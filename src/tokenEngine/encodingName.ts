@@ -8,11 +8,11 @@ export type OpenAiEncodingName = (typeof encodingNames)[number];
 
 /**
  * Every tokenizer that ships with the extension: OpenAI's encodings; `o200k_harmony` (GPT-OSS:
- * o200k_base's ranks plus chat-format special tokens); Meta Llama 3.x, Qwen 3 and DeepSeek V3/R1
- * converted from their tokenizer.json; and `claude`, Anthropic's published tokenizer for its older models, which
+ * o200k_base's ranks plus chat-format special tokens); Meta Llama 3.x, Qwen 3, DeepSeek V3/R1 and
+ * Mistral's tekken (Mistral NeMo and later) converted from their tokenizer.json; and `claude`, Anthropic's published tokenizer for its older models, which
  * the catalog uses only for estimates.
  */
-export const bundledTokenizerNames = [...encodingNames, 'o200k_harmony', 'llama3', 'qwen3', 'deepseek3', 'claude'] as const;
+export const bundledTokenizerNames = [...encodingNames, 'o200k_harmony', 'llama3', 'qwen3', 'deepseek3', 'tekken', 'claude'] as const;
 
 export type BundledTokenizerName = (typeof bundledTokenizerNames)[number];
 

@@ -8,6 +8,7 @@
 import { cl100kPattern } from './scanning/cl100kPieces';
 import { gpt2Pattern } from './scanning/gpt2Pieces';
 import { o200kPattern } from './scanning/o200kPieces';
+import { tekkenPattern } from './scanning/tekkenPattern';
 
 /** Where an encoding's pre-tokenizer always starts a piece, judged from a few characters around the cut. */
 export interface SafeCutRule {
@@ -50,7 +51,10 @@ function isWhitespaceCode(code: number): boolean {
  *     when the text ends there, and CR LF is such a run;
  *   - before a space that follows a character that is not whitespace and precedes a letter
  *     ("end. Next"): the space opens the next word's piece in every pattern.
- * test/unit/tokenEngine/safeCuts.test.ts checks the claim against the engine on random texts.
+ * Mistral's tekken pattern keeps both: its letter pieces take no line break as their first
+ * character, and its punctuation pieces end in line breaks or "/", never in a space.
+ * test/unit/tokenEngine/safeCuts.test.ts checks the claim against the engine on random texts
+ * (familySafeCuts.test.ts for the families beyond OpenAI).
  */
 export const tiktokenSafeCuts: SafeCutRule = {
   // Two characters before (the line break and what precedes it); after, the space and a letter
@@ -69,7 +73,7 @@ export const tiktokenSafeCuts: SafeCutRule = {
   },
 };
 
-const tiktokenPatterns: ReadonlySet<string> = new Set([o200kPattern, cl100kPattern, gpt2Pattern]);
+const tiktokenPatterns: ReadonlySet<string> = new Set([o200kPattern, cl100kPattern, gpt2Pattern, tekkenPattern]);
 
 /**
  * The rule for a tiktoken pre-tokenizer pattern (`pat_str`), or undefined for a pattern it was not

@@ -16,6 +16,7 @@ const compareEncodings: readonly { readonly encoding: EncodingName; readonly mod
   { encoding: 'llama3', models: 'Llama 3.1, 3.2, 3.3' },
   { encoding: 'qwen3', models: 'Qwen3' },
   { encoding: 'deepseek3', models: 'DeepSeek-V3, R1' },
+  { encoding: 'tekken', models: 'Mistral NeMo, Pixtral' },
   { encoding: 'claude', models: 'Claude 2 and earlier; the basis of the Claude estimate' },
 ];
 

