@@ -17,10 +17,6 @@ export function tokenizerFrame(page: Workbench['page']): Promise<Frame> {
   return frameWith(page, '.pane[data-side="main"]', timeout);
 }
 
-async function isFocused(frame: Frame, selector: string): Promise<boolean> {
-  return frame.locator(selector).evaluate((node) => node === node.ownerDocument.activeElement);
-}
-
 export async function tokenizerViewScenario(workbench: Workbench, screenshotDir: string): Promise<void> {
   const { page } = workbench;
   await waitForWorkbench(page);
@@ -44,6 +40,7 @@ export async function tokenizerViewScenario(workbench: Workbench, screenshotDir:
   assert.equal(await view.locator(main).count(), count, 'one element per token');
   assert.equal(await view.locator('.pane[data-side="main"] .tokens').textContent(), sentence);
   assert.equal(await view.locator('#pin').getAttribute('aria-pressed'), 'true', 'the command pins the selection');
+  assert.equal(await view.locator('h1').textContent(), 'Tokenizer', 'the page has a level-one heading named as the view');
 
   // Ids instead of text.
   await view.locator('#show-ids').check();
@@ -62,16 +59,18 @@ export async function tokenizerViewScenario(workbench: Workbench, screenshotDir:
   assert.ok(await view.locator('#differing-boundaries').isVisible(), 'the differing boundaries are counted');
   assert.ok(await view.locator('.token.differs').count() > 0, 'tokens whose boundaries differ are marked');
 
-  // One tab stop; ArrowRight moves to the next token and the details follow.
-  // Focused directly: on 1.137 a mouse click on a token leaves the focus on the page body (under
-  // investigation), so the click is not what this part checks; keyboard movement is.
-  await view.locator(main).first().focus();
-  assert.ok(await isFocused(view, `${main}[data-index="0"]`), 'the first token takes the focus');
+  // A click on a token takes the focus there (the detail panel, growing as the pointer enters a
+  // token, once covered the tokens and took the click); one tab stop, and ArrowRight moves to the
+  // next token with the details following.
+  await view.locator(`${main}[data-index="2"]`).click();
+  await view.waitForFunction((selector) => document.activeElement === document.querySelector(selector), `${main}[data-index="2"]`, { timeout });
+  assert.equal(await view.locator(`${main}[data-index="2"]`).getAttribute('tabindex'), '0', 'the clicked token is the tab stop');
+  assert.match((await view.locator('#details h3').textContent()) ?? '', /^Token 3 of \d+$/, 'the detail panel describes the clicked (third) token');
   await page.keyboard.press('ArrowRight');
-  assert.ok(await isFocused(view, `${main}[data-index="1"]`), 'ArrowRight focuses the next token');
-  assert.equal(await view.locator(`${main}[data-index="1"]`).getAttribute('tabindex'), '0');
-  assert.equal(await view.locator(`${main}[data-index="0"]`).getAttribute('tabindex'), '-1');
-  assert.match((await view.locator('#details').textContent()) ?? '', /\d/, 'the detail panel describes the focused token');
+  await view.waitForFunction((selector) => document.activeElement === document.querySelector(selector), `${main}[data-index="3"]`, { timeout });
+  assert.equal(await view.locator(`${main}[data-index="3"]`).getAttribute('tabindex'), '0');
+  assert.equal(await view.locator(`${main}[data-index="2"]`).getAttribute('tabindex'), '-1');
+  assert.match((await view.locator('#details h3').textContent()) ?? '', /^Token 4 of \d+$/, 'the detail panel describes the focused (fourth) token');
 
   await page.screenshot({ path: path.join(screenshotDir, 'tokenizer-view.png') });
 }
