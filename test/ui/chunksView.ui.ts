@@ -40,6 +40,7 @@ export async function chunksViewScenario(workbench: Workbench, screenshotDir: st
   const view = await frameWith(page, '#chunk-list');
   await view.locator('.chunk-row').first().waitFor({ state: 'visible', timeout: uiTimeout });
   // LangChain's defaults on plain text: 1,000 characters, 200 overlap.
+  assert.equal(await view.locator('h1').textContent(), 'Chunks', 'the page has a level-one heading named as the view');
   assert.equal(await view.locator('#strategy-kind').inputValue(), 'recursive');
   assert.equal(await view.locator('#field-chunkSize').inputValue(), '1000');
   const first = await summaryText(view);

@@ -36,7 +36,9 @@ const codeButtons: Record<CodeFlavor, HTMLButtonElement> = {
 const exportJsonl = element('button', { type: 'button', className: 'secondary', id: 'export-jsonl' }, codicon('export'), ` ${labels.exportJsonl}`);
 const exportJson = element('button', { type: 'button', className: 'secondary', id: 'export-json' }, codicon('json'), ` ${labels.exportJson}`);
 
+// The h1 names the page for a screen reader; hidden, because the view's header shows the same title.
 root.append(
+  element('h1', { className: 'visually-hidden' }, document.title),
   element('section', { className: 'source-row' }, source, busy, useEditor),
   form.root,
   element('section', { className: 'options' },

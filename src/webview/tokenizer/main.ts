@@ -71,8 +71,10 @@ const inputSection = element('section', { className: 'input', id: 'input', hidde
   element('label', { className: 'visually-hidden', for: 'text' }, labels.text),
   textArea);
 
-// Tokens first: a line saying what is shown, the toolbar, then (when opened) the text box.
-root.append(element('div', { className: 'page' },
+// Tokens first: a line saying what is shown, the toolbar, then (when opened) the text box. The h1
+// names the page for a screen reader; it is hidden because the view's header already shows the
+// same title, as VS Code's own views show theirs only there.
+root.append(element('h1', { className: 'visually-hidden' }, document.title), element('div', { className: 'page' },
   element('div', { className: 'source-row' }, source, busy, pinButton, followButton),
   toolbar.root,
   inputSection,
