@@ -8,6 +8,8 @@ const arrow = /\s*(->|=>|→|⇒|⟶)\s*/u;
 // A list bullet, a number or an `Example 3:` before the pair is structure, not input.
 const listPrefix = /^\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:(?:example|exemplo|ejemplo|sample)\s*#?\d{0,3}\s*[:.)\-–]\s*)?/iu;
 
+const labelAtStart = /^(?:\*\*)?[\p{L}][\p{L}\p{N}_ -]{0,24}(?:\*\*)?[:：]/u;
+
 interface ArrowLine {
   readonly line: SourceLine;
   readonly left: ValuePiece;
@@ -27,7 +29,8 @@ function readArrow(source: string, line: SourceLine): ArrowLine | undefined {
   const arrowStart = line.start + prefixLength + match.index;
   const arrowEnd = arrowStart + match[0].length;
   const left = piece(source, line.start + prefixLength, arrowStart);
-  if (left.text === '') {
+  // `Question: x → Answer: y`: an arrow between two labeled fields separates them; the labeled reading owns the line.
+  if (left.text === '' || (labelAtLineStart(line) !== undefined && labelAtStart.test(line.text.slice(arrowEnd - line.start)))) {
     return undefined;
   }
   return {

@@ -110,12 +110,14 @@ function collectItems(lines: readonly SourceLine[]): Item[] {
     } else if (hit !== undefined) {
       items.push({ line: index, hit, markupStart: line.start, header: false, sameLine: false });
     }
-    const ownKey = header ? undefined : hit?.key;
+    const keysOnLine = new Set(header || hit === undefined ? [] : [hit.key]);
+    const firstLabel = header ? undefined : hit?.label;
     for (const inner of inside[index] ?? []) {
-      // A pair's second label is written like its first (`Q: ... A:`), not a lower-case word in a sentence.
-      if ((lineCounts.get(inner.key) ?? 0) >= 2 && inner.key !== ownKey && (hit === undefined || header || sameLetterCase(hit.label, inner.label))) {
+      // A pair's second label is written like its first (`Q: ... A:`), not a lower-case word in a sentence;
+      // a third (`Input: a | Output: b | Note: c`) is another field, but a key seen on the line is text.
+      if ((lineCounts.get(inner.key) ?? 0) >= 2 && !keysOnLine.has(inner.key) && (firstLabel === undefined || sameLetterCase(firstLabel, inner.label))) {
         items.push({ line: index, hit: inner, markupStart: inner.start, header: false, sameLine: true });
-        break;
+        keysOnLine.add(inner.key);
       }
     }
   });
