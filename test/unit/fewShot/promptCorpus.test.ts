@@ -5,6 +5,7 @@ import { firstHeldOutPrompts } from './corpus/firstHeldOutPrompts';
 import { heldOutPrompts } from './corpus/heldOutPrompts';
 import { labeledPrompts } from './corpus/labeledPrompts';
 import { messyPrompts } from './corpus/messyPrompts';
+import { heldOutPromptsB } from './corpus/secondHeldOutPrompts';
 import { structuredPrompts } from './corpus/structuredPrompts';
 import { lostText } from './nothingLost';
 
@@ -56,5 +57,14 @@ describe('parsePrompt on the held-out prompts (never used to tune the parser)', 
     const failed = heldOutPrompts.filter((item) => structureDifferences(item).length > 0).map((item) => item.name);
     assert.equal(heldOutPrompts.length, 20);
     assert.ok(failed.length <= 4, `failed: ${failed.join('; ')}`);
+  });
+});
+
+describe('parsePrompt on held-out set B (30 prompts written by another engineer without reading the parser)', () => {
+  it('reports its pass rate', () => {
+    const failed = heldOutPromptsB.map((item) => ({ name: item.name, problems: structureDifferences(item) })).filter((item) => item.problems.length > 0);
+    const passed = heldOutPromptsB.length - failed.length;
+    console.log(`      held-out B: ${passed}/${heldOutPromptsB.length} read as a reader would${failed.map((item) => `\n        ${item.name}: ${item.problems.join('; ')}`).join('')}`);
+    assert.equal(heldOutPromptsB.length, 30);
   });
 });
