@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { LearnGenaiApi } from '../../../src/extension';
 import { activateExtension, closeAllEditors, openEditor, resetModel } from '../support/extensionApi';
-import { llamaSelection, tinyTokenizerText } from '../support/familyGoldens';
+import { llamaSelection, mistralSelection, tinyTokenizerText } from '../support/familyGoldens';
 import tinyTokenizer from '../tokenizers/tinyTokenizer.json';
 import { TokenizerJsonError } from '../../../src/tokenEngine';
 import { unusableFileMessage } from '../../../src/models/addTokenizerCommand';
@@ -57,6 +57,19 @@ describe('Token counts for model families beyond OpenAI', () => {
     assert.strictEqual(summary.tokens, llamaSelection.llama3Tokens, 'Hugging Face tokenizers on Llama 3.1\'s tokenizer.json');
     const display = api.tokenCounter.currentDisplay;
     assert.ok(display.text.endsWith(`${llamaSelection.llama3Tokens} tokens`), display.text);
+    assert.ok(!display.text.includes('≈'), 'an exact count has no ≈');
+  });
+
+  it('counts a selection exactly for Pixtral Large on Amazon Bedrock (Mistral\'s tekken, loaded on first use)', async () => {
+    await selectAllOf(mistralSelection.text);
+    await vscode.commands.executeCommand('learnGenai.selectModel', 'mistral.pixtral-large-2502-v1:0');
+    await api.tokenCounter.refresh();
+    const summary = api.tokenCounter.currentSummary;
+    assert.strictEqual(summary?.model.label, 'Pixtral Large (25.02)');
+    assert.strictEqual(summary.model.encoding, 'tekken');
+    assert.strictEqual(summary.tokens, mistralSelection.tekkenTokens, 'Hugging Face tokenizers on Mistral NeMo\'s tokenizer.json');
+    const display = api.tokenCounter.currentDisplay;
+    assert.ok(display.text.endsWith(`${mistralSelection.tekkenTokens} tokens`), display.text);
     assert.ok(!display.text.includes('≈'), 'an exact count has no ≈');
   });
 

@@ -2,12 +2,16 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
-import { llamaSelection, tinyTokenizerText } from '../../integration/support/familyGoldens';
+import { llamaSelection, mistralSelection, tinyTokenizerText } from '../../integration/support/familyGoldens';
 import { claudeReference, huggingFaceReference } from '../tokenEngine/familyReferences';
 
 describe('golden counts used by the integration tests', () => {
   it('gives the Llama 3.1 count of the selection as @huggingface/tokenizers does', () => {
     assert.equal(huggingFaceReference('llama3').encode(llamaSelection.text).length, llamaSelection.llama3Tokens);
+  });
+
+  it('gives the tekken count of the Mistral selection as @huggingface/tokenizers does on Mistral NeMo\'s tokenizer.json', () => {
+    assert.equal(huggingFaceReference('tekken').encode(mistralSelection.text).length, mistralSelection.tekkenTokens);
   });
 
   it('gives the Claude tokenizer count of the selection as @anthropic-ai/tokenizer does', () => {
