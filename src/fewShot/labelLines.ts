@@ -40,6 +40,8 @@ const headerWords: ReadonlySet<string> = new Set(['example', 'examples', 'exempl
 // `---`, `###`, `***`, `===` alone on a line: a rule between examples (`~~~` and backticks are fences, never this).
 const separatorLine = /^\s*([-=*_#+])(?:\s*\1){2,}\s*$/u;
 const bareHeader = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:example|exemplo|ejemplo|sample)s?\s*#?\s*\d{1,3}\s*(?:\*\*|__)?\s*[.:)\-–—]?\s*(?:\*\*|__)?\s*$/iu;
+// `<example>`, `</example>`, `<examples>` alone on a line: the tags only bound examples written as labeled lines.
+const exampleTagLine = /^\s*<\/?(?:example|exemplo|ejemplo|sample)s?(?:[\s_-]?\d{1,3})?(?:\s[^<>]*)?>\s*$/iu;
 // A number alone on a line heads the example below it (`1.`, `2)`, `(3)`, `[4]`, `#5`, `### 6`, `**7.**`); a
 // bare `8` without any mark could be a value, so it is not one.
 const bareNumber = /^\s*(?:(?:\*\*|__)?(?:#\s?\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\s*[.):])(?:\*\*|__)?|#{1,6}\s+(?:\*\*|__)?#?\d{1,3}[.):]?(?:\*\*|__)?)\s*$/u;
@@ -171,7 +173,7 @@ export function isExampleHeader(line: SourceLine, hit: LabelHit | undefined): bo
   if (line.inFence || line.blank) {
     return false;
   }
-  if (bareHeader.test(line.text) || bareNumber.test(line.text) || separatorLine.test(line.text)) {
+  if (bareHeader.test(line.text) || bareNumber.test(line.text) || separatorLine.test(line.text) || exampleTagLine.test(line.text)) {
     return true;
   }
   if (hit === undefined || !headerWords.has(hit.key)) {

@@ -10,6 +10,7 @@ import { parseJsLiterals } from './parseJsLiteral';
 import { parsePythonLiterals } from './parsePythonLiteral';
 import { type ParsedPrompt } from './parsedPrompt';
 import { SpanCollector, cleanValue } from './promptText';
+import { proseAround } from './proseAroundCode';
 
 export type Speaker = 'instruction' | 'user' | 'assistant';
 
@@ -77,8 +78,9 @@ function readRecords(tree: LiteralNode): Records | undefined {
 function recordsToParsed(source: string, start: number, end: number, records: Records): ParsedPrompt {
   const spans = new SpanCollector(source);
   const drafts: ExampleDraft[] = records.rows.map((row) => ({ values: row.map(toPiece) }));
-  const unparsed = syntaxAround(source, start, end, records.rows.flat(), spans, new Set(records.labels.map((label) => label.toLowerCase())));
-  return finishDrafts({ shape: 'chatMessages', fieldLabels: records.labels, instruction: [], drafts, closing: [], unparsed }, spans);
+  const used = records.rows.flat();
+  const around = proseAround(source, syntaxAround(source, start, end, used, spans, new Set(records.labels.map((label) => label.toLowerCase()))), firstStart(used), lastEnd(used));
+  return finishDrafts({ shape: 'chatMessages', fieldLabels: records.labels, instruction: around.instruction, drafts, closing: around.closing, unparsed: around.unparsed }, spans);
 }
 
 interface Conversation {
@@ -201,8 +203,16 @@ export function conversationToParsed(source: string, start: number, end: number,
   if (pendingUser.length > 0) {
     drafts.push({ values: [merged(pendingUser), undefined] });
   }
-  const unparsed = syntaxAround(source, start, end, used, spans);
-  return finishDrafts({ shape: 'chatMessages', fieldLabels: undefined, instruction, drafts, closing: [], unparsed }, spans);
+  const around = proseAround(source, syntaxAround(source, start, end, used, spans), firstStart(used), lastEnd(used));
+  return finishDrafts({ shape: 'chatMessages', fieldLabels: undefined, instruction: [...around.instruction, ...instruction], drafts, closing: around.closing, unparsed: around.unparsed }, spans);
+}
+
+function firstStart(used: readonly { start: number }[]): number {
+  return used.reduce((least, item) => Math.min(least, item.start), Infinity);
+}
+
+function lastEnd(used: readonly { end: number }[]): number {
+  return used.reduce((most, item) => Math.max(most, item.end), -Infinity);
 }
 
 /** Several text parts are one value; their span runs from the first to the last. */

@@ -132,8 +132,8 @@ function findDelimitedTable(source: string, lines: readonly SourceLine[]): Table
         continue;
       }
       const header = splitDelimited(source, head, delimiter);
-      // A header names columns: short cells, none empty.
-      if (header === undefined || header.length < 2 || header.some((cell) => cell.text === '' || cell.text.split(/\s+/).length > 4)) {
+      // A header names columns: short cells, none empty; `Product:<tab>bottle` is a label and its value, not a header.
+      if (header === undefined || header.length < 2 || header.some((cell) => cell.text === '' || cell.text.split(/\s+/).length > 4) || /[:：]$/.test(header[0]?.text ?? '')) {
         continue;
       }
       const rows: Cell[][] = [];

@@ -37,7 +37,7 @@ function parseRegion(source: string, start: number, end: number): ParsedPrompt {
     ?? (/<\|im_start\|>|<start_of_turn>/.test(region) ? parseTurnTokens(source, start, end) : undefined)
     ?? (/<(?:example|ejemplo|exemplo|sample)[\s_\->\d]/i.test(region) ? parseXmlExamples(source, start, end) : undefined);
   if (structured !== undefined) {
-    return structured;
+    return structured.shape === 'xmlExamples' ? labeledInsideTags(structured, source, start, end) : structured;
   }
   const candidates = [parseLabeledBlocks(source, start, end), parseTables(source, start, end), parseArrowLines(source, start, end)]
     .filter((candidate): candidate is ParsedPrompt => candidate !== undefined);
@@ -48,6 +48,18 @@ function parseRegion(source: string, start: number, end: number): ParsedPrompt {
     }
   }
   return best ?? parseRoleTurns(source, start, end) ?? instructionOnly(source, start, end);
+}
+
+/**
+ * `<example>` tags around `Label:` lines that repeat from example to example (and in a query after them)
+ * only bound the examples: the labeled reading, which also finds that query, wins when it finds as many.
+ */
+function labeledInsideTags(xml: ParsedPrompt, source: string, start: number, end: number): ParsedPrompt {
+  if (xml.fieldLabels !== undefined) {
+    return xml;
+  }
+  const labeled = parseLabeledBlocks(source, start, end);
+  return labeled !== undefined && labeled.examples.length >= xml.examples.length ? labeled : xml;
 }
 
 /** More examples found wins; the labeled reading is tried first, so it wins ties. */
