@@ -80,4 +80,27 @@ export const labeledPrompts: readonly CorpusPrompt[] = [
     labels: ['Diálogo', 'Intenção'], examples: [['quero cancelar minha assinatura', 'cancelamento'], ['como troco minha senha?', 'suporte']], input: ['vocês têm plano anual?'] }),
   entry('Input with multi-line value and colon inside', 'Log: ERROR 12:01:33 db timeout\nWARN 12:01:34 retrying\nSeverity: high\n\nLog: INFO 09:00:00 started\nSeverity: low\n\nLog: ERROR 13:00:00 disk full\nSeverity:', {
     labels: ['Log', 'Severity'], examples: [['ERROR 12:01:33 db timeout\nWARN 12:01:34 retrying', 'high'], ['INFO 09:00:00 started', 'low']], input: ['ERROR 13:00:00 disk full'] }),
+  // Same-line fields with a separator between them: the separator is structure, not the end of the first value.
+  entry('same-line fields separated by a semicolon', 'Label the intent.\nUtterance: book a table for two ; Intent: reservation\nUtterance: what time do you close ; Intent: hours\nUtterance: cancel my booking ; Intent:', {
+    labels: ['Utterance', 'Intent'], examples: [['book a table for two', 'reservation'], ['what time do you close', 'hours']], input: ['cancel my booking'], instruction: 'Label the intent.' }),
+  entry('Portuguese same-line fields separated by a bar without spaces', 'Traduza para o inglês.\nPortuguês: bom dia|Inglês: good morning\nPortuguês: obrigado|Inglês: thank you\nPortuguês: até logo|Inglês:', {
+    labels: ['Português', 'Inglês'], examples: [['bom dia', 'good morning'], ['obrigado', 'thank you']], input: ['até logo'] }),
+  entry('Spanish same-line fields separated by a dash', 'Corrige la ortografía.\nFrase: aver si viene - Corrección: a ver si viene\nFrase: haci es - Corrección: así es\nFrase: vaya a ver - Corrección:', {
+    labels: ['Frase', 'Corrección'], examples: [['aver si viene', 'a ver si viene'], ['haci es', 'así es']], input: ['vaya a ver'] }),
+  entry('same-line fields separated by an arrow, commas inside the values', 'Input: 3, 4 → Output: 7\nInput: 10, 5 → Output: 15\nInput: 8, 1 → Output:', {
+    labels: ['Input', 'Output'], examples: [['3, 4', '7'], ['10, 5', '15']], input: ['8, 1'] }),
+  entry('three same-line fields separated by bars', 'Word: bank | Sense: river | Sentence: We sat on the bank.\nWord: bank | Sense: money | Sentence: The bank opens at nine.\nWord: bat | Sense: animal | Sentence:', {
+    labels: ['Word', 'Sense', 'Sentence'], examples: [['bank', 'river', 'We sat on the bank.'], ['bank', 'money', 'The bank opens at nine.']], input: ['bat', 'animal'] }),
+  // A prefix that marks an example or the query ("Example", "Sample", "de ejemplo", "New") names the same field.
+  entry('Sample Input / Sample Output with numbers, then the bare labels', 'Sample Input 1:\n3 4\nSample Output 1:\n7\n\nSample Input 2:\n10 5\nSample Output 2:\n15\n\nInput:\n8 1\nOutput:', {
+    labels: ['Sample Input', 'Sample Output'], examples: [['3 4', '7'], ['10 5', '15']], input: ['8 1'] }),
+  entry('Spanish "de ejemplo" labels, then the bare labels', 'Traduce al inglés.\n\nEntrada de ejemplo: gato\nSalida de ejemplo: cat\n\nEntrada de ejemplo: perro\nSalida de ejemplo: dog\n\nEntrada: pájaro\nSalida:', {
+    labels: ['Entrada de ejemplo', 'Salida de ejemplo'], examples: [['gato', 'cat'], ['perro', 'dog']], input: ['pájaro'], instruction: 'Traduce al inglés.' }),
+  entry('a "New text" label for the query', 'Text: the battery lasts all day\nLabel: positive\n\nText: it overheats\nLabel: negative\n\nNew text: shipping was fast\nLabel:', {
+    labels: ['Text', 'Label'], examples: [['the battery lasts all day', 'positive'], ['it overheats', 'negative']], input: ['shipping was fast'] }),
+  // A number alone on a line heads the example below it.
+  entry('parenthesized numbers above labeled fields', 'Fix the grammar.\n\n(1)\nInput: he go\nOutput: he goes\n\n(2)\nInput: we was\nOutput: we were\n\n(3)\nInput: it have\nOutput:', {
+    labels: ['Input', 'Output'], examples: [['he go', 'he goes'], ['we was', 'we were']], input: ['it have'], instruction: 'Fix the grammar.', unparsed: 0 }),
+  entry('numbered Markdown headings above labeled fields', '### 1\nQuestion: 2+2\nAnswer: 4\n\n### 2\nQuestion: 3+3\nAnswer: 6\n\n### 3\nQuestion: 4+4\nAnswer:', {
+    labels: ['Question', 'Answer'], examples: [['2+2', '4'], ['3+3', '6']], input: ['4+4'], instruction: '' }),
 ];

@@ -66,4 +66,10 @@ export const messyPrompts: readonly CorpusPrompt[] = [
     labels: ['Ticket', 'Team'], examples: [['login fails', 'auth'], ['invoice missing', 'billing']], input: ['${ticket}'], instruction: 'Classify ${domain} tickets.' }),
   entry('Review rating with numbers', 'Rate 1-5.\nReview: Perfect in every way.\nRating: 5\nReview: Broke immediately.\nRating: 1\nReview: Decent, some flaws.\nRating: 3\nReview: Good but pricey.\nRating:', {
     labels: ['Review', 'Rating'], examples: [['Perfect in every way.', '5'], ['Broke immediately.', '1'], ['Decent, some flaws.', '3']], input: ['Good but pricey.'] }),
+  entry('bold numbers and hash numbers above labeled fields', '**1.**\nEmail: refund please\nTeam: billing\n\n**2.**\nEmail: app crashes\nTeam: tech\n\n#3\nEmail: where is my order\nTeam:', {
+    labels: ['Email', 'Team'], examples: [['refund please', 'billing'], ['app crashes', 'tech']], input: ['where is my order'] }),
+  entry('Portuguese labels with a tab after the colon, three fields', 'Nome:\tCamiseta básica\nCor:\tazul\nDescrição:\tCamiseta azul de algodão.\n\nNome:\tTênis de corrida\nCor:\tpreto\nDescrição:\tTênis preto e leve.\n\nNome:\tMochila\nCor:\tverde\nDescrição:', {
+    labels: ['Nome', 'Cor', 'Descrição'], examples: [['Camiseta básica', 'azul', 'Camiseta azul de algodão.'], ['Tênis de corrida', 'preto', 'Tênis preto e leve.']], input: ['Mochila', 'verde'] }),
+  entry('System and User lines without examples', 'Answer in JSON.\n\nSystem: You are a strict JSON generator.\nUser: list three colors', {
+    labels: null, examples: [], input: ['list three colors'], instruction: 'Answer in JSON.\n\nYou are a strict JSON generator.' }),
 ];

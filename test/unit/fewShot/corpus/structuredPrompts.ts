@@ -68,4 +68,12 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: ['correo', 'categoria'], examples: [['Quiero devolver mi pedido', 'devoluciones'], ['¿Cuándo llega mi paquete?', 'envíos']], input: ['Me cobraron de más'] }),
   entry('XML examples, plain bodies', 'Here are sample replies in our tone:\n<example>\nThanks for reaching out! We have fixed it.\n</example>\n<example>\nGreat question! Here is how it works.\n</example>\nWrite a reply to the new ticket.', {
     labels: null, examples: [['', 'Thanks for reaching out! We have fixed it.'], ['', 'Great question! Here is how it works.']], input: null, closing: 'Write a reply to the new ticket.' }),
+  entry('example tags around labeled lines, query after the tags', 'Extract the amount.\n\n<example>\nMessage: Paid $40 for groceries\nAmount: 40\n</example>\n<example>\nMessage: Rent of 1200 is due\nAmount: 1200\n</example>\n\nMessage: Lunch cost 12.50\nAmount:', {
+    labels: ['Message', 'Amount'], examples: [['Paid $40 for groceries', '40'], ['Rent of 1200 is due', '1200']], input: ['Lunch cost 12.50'], instruction: 'Extract the amount.' }),
+  entry('JSONL records between two prose lines', 'Here are labelled rows:\n{"text": "great", "label": "pos"}\n{"text": "awful", "label": "neg"}\nLabel more rows like these.', {
+    labels: ['text', 'label'], examples: [['great', 'pos'], ['awful', 'neg']], input: null, instruction: 'Here are labelled rows:', closing: 'Label more rows like these.' }),
+  entry('JSON messages after a prose line', 'Use this conversation as the pattern:\n\n[\n  {"role": "user", "content": "2+2"},\n  {"role": "assistant", "content": "4"},\n  {"role": "user", "content": "3+3"}\n]', {
+    labels: null, examples: [['2+2', '4']], input: ['3+3'], instruction: 'Use this conversation as the pattern:' }),
+  entry('hand-written zero-shot Prompty with a sample', '---\nname: Support answer\ninputs:\n  question:\n    type: string\nsample:\n  question: "Where is my order?"\n---\nsystem:\nAnswer as a friendly support agent.\n\nuser:\n{{question}}\n', {
+    labels: null, examples: [], input: ['Where is my order?'], instruction: 'Answer as a friendly support agent.' }),
 ];
