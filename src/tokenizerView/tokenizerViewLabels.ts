@@ -16,20 +16,27 @@ const compareEncodings: readonly { readonly encoding: EncodingName; readonly mod
   { encoding: 'llama3', models: 'Llama 3.1, 3.2, 3.3' },
   { encoding: 'qwen3', models: 'Qwen3' },
   { encoding: 'deepseek3', models: 'DeepSeek-V3, R1' },
-  { encoding: 'tekken', models: 'Mistral NeMo, Pixtral' },
+  { encoding: 'tekken', models: 'Mistral NeMo, Small 3.1, Pixtral 12B, Ministral 8B' },
   { encoding: 'claude', models: 'Claude 2 and earlier; the basis of the Claude estimate' },
 ];
 
 export function tokenizerViewState(): TokenizerViewState {
   return {
     labels: tokenizerViewLabels(),
+    ...tokenizerViewChoices(),
+    maxTypedTextLength,
+    locale: vscode.env.language,
+  };
+}
+
+/** The model and comparison lists, which change when the learner adds or removes a tokenizer.json. */
+export function tokenizerViewChoices(): Pick<TokenizerViewState, 'models' | 'compareOptions'> {
+  return {
     models: modelOptions(),
     compareOptions: [
       ...compareEncodings.map(({ encoding, models: names }): CompareOption => ({ encoding, label: `${encoding} (${names})` })),
       ...readTokenSettings().userModels.map((model): CompareOption => ({ encoding: model.encoding, label: model.label })),
     ],
-    maxTypedTextLength,
-    locale: vscode.env.language,
   };
 }
 

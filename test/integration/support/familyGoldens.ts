@@ -11,13 +11,13 @@ export const llamaSelection = {
 };
 
 /**
- * A selection counted for Pixtral Large on Amazon Bedrock (@huggingface/tokenizers on Mistral NeMo's
- * tokenizer.json, Mistral's tekken, without the <s> its template adds). cl100k_base, the former
- * estimate, gives 37: the test tells the exact count from it.
+ * A selection counted for Mistral NeMo (@huggingface/tokenizers on Mistral NeMo's tokenizer.json,
+ * Mistral's tekken, without the <s> its template adds). cl100k_base, the former
+ * estimate, gives 41: the test tells the exact count from it.
  */
 export const mistralSelection = {
-  text: "Pixtral Large on Amazon Bedrock counts with Mistral's tekken: 128K context, ação e coração 👍🏽, x**2 // ok",
-  tekkenTokens: 38,
+  text: "Mistral NeMo and Pixtral 12B count with Mistral's tekken: 128K context, ação e coração 👍🏽, x**2 // ok",
+  tekkenTokens: 43,
 };
 
 /** A text counted with test/integration/tokenizers/tinyTokenizer.json (Llama 3.1's first 1,000 tokens). */

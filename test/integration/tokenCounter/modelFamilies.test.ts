@@ -60,12 +60,12 @@ describe('Token counts for model families beyond OpenAI', () => {
     assert.ok(!display.text.includes('≈'), 'an exact count has no ≈');
   });
 
-  it('counts a selection exactly for Pixtral Large on Amazon Bedrock (Mistral\'s tekken, loaded on first use)', async () => {
+  it('counts a selection exactly for Mistral NeMo (Mistral\'s tekken, loaded on first use)', async () => {
     await selectAllOf(mistralSelection.text);
-    await vscode.commands.executeCommand('learnGenai.selectModel', 'mistral.pixtral-large-2502-v1:0');
+    await vscode.commands.executeCommand('learnGenai.selectModel', 'open-mistral-nemo');
     await api.tokenCounter.refresh();
     const summary = api.tokenCounter.currentSummary;
-    assert.strictEqual(summary?.model.label, 'Pixtral Large (25.02)');
+    assert.strictEqual(summary?.model.label, 'Mistral NeMo');
     assert.strictEqual(summary.model.encoding, 'tekken');
     assert.strictEqual(summary.tokens, mistralSelection.tekkenTokens, 'Hugging Face tokenizers on Mistral NeMo\'s tokenizer.json');
     const display = api.tokenCounter.currentDisplay;
