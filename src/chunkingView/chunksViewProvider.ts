@@ -5,7 +5,7 @@ import { codeFlavorsFor, strategyAsCode, type CodeFlavor } from '../chunking/cop
 import { defaultEmbeddingLimitId, findEmbeddingLimit } from '../chunking/embeddingLimits';
 import { presetForLanguage, separatorsFor } from '../chunking/separatorPresets';
 import { Disposable } from '../common/disposable';
-import { WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
+import { WebviewViewHost } from '../common/webviewViewHost';
 import { findModel, resolveModel, type ModelInfo } from '../models/modelCatalog';
 import { readTokenSettings } from '../models/tokenSettings';
 import type { EncoderRegistry } from '../tokenEngine';
@@ -31,9 +31,7 @@ export type { ChunkRun } from './chunkRun';
 export class ChunksViewProvider extends Disposable implements vscode.WebviewViewProvider {
   static readonly viewType = 'learnGenai.chunks';
 
-  private view: vscode.WebviewView | undefined;
-  private page: WebviewPageHost<FromChunksView.Message, ToChunksView.Message> | undefined;
-  private viewDisposables: vscode.Disposable[] = [];
+  private readonly host: WebviewViewHost<FromChunksView.Message, ToChunksView.Message>;
   private source: ChunkSource | undefined;
   private strategy: ChunkingStrategy;
   private modelId: string | undefined;
@@ -46,12 +44,21 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
   readonly decorations = this._register(new ChunkDecorations());
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly encoders: EncoderRegistry,
     private readonly output: vscode.LogOutputChannel,
     private readonly memento: vscode.Memento,
   ) {
     super();
+    this.host = this._register(new WebviewViewHost<FromChunksView.Message, ToChunksView.Message>({
+      viewType: ChunksViewProvider.viewType,
+      extensionUri,
+      name: 'chunks view',
+      output,
+      parse: parseChunksViewMessage,
+      errorMessage: (text) => ({ type: 'hostError', text }),
+      shell: () => ({ title: vscode.l10n.t('Chunks'), script: 'chunks.js', styles: ['webview.css', 'chunks.css'], initialState: chunksViewState() }),
+    }, (message) => this.handle(message)));
     this.strategy = parseStrategy(memento.get(strategyKey)) ?? defaultStrategy('plaintext');
     this._register(vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document === this.source?.document && event.contentChanges.length > 0) {
@@ -61,43 +68,11 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
     this._register({ dispose: () => {
       this.running?.cancel();
       this.clearPendingEdit();
-      this.disposeView();
     } });
   }
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
-    this.disposeView();
-    this.view = webviewView;
-    webviewView.webview.options = panelWebviewOptions(this.extensionUri);
-    const page = new WebviewPageHost<FromChunksView.Message, ToChunksView.Message>(webviewView.webview, {
-      name: 'chunks view',
-      output: this.output,
-      parse: parseChunksViewMessage,
-      errorMessage: (text) => ({ type: 'hostError', text }),
-    }, (message) => this.handle(message));
-    this.page = page;
-    page.render({
-      extensionUri: this.extensionUri,
-      title: vscode.l10n.t('Chunks'),
-      script: 'chunks.js',
-      styles: ['webview.css', 'chunks.css'],
-      initialState: chunksViewState(),
-      language: vscode.env.language,
-    });
-    this.viewDisposables.push(
-      page,
-      webviewView.onDidChangeVisibility(() => {
-        if (!webviewView.visible) {
-          page.markNotReady();
-        }
-      }),
-      webviewView.onDidDispose(() => {
-        if (this.view === webviewView) {
-          this.view = undefined;
-          this.disposeView();
-        }
-      }),
-    );
+    this.host.resolveWebviewView(webviewView);
   }
 
   /** Reveals the view and chunks the editor's selection, or its document when nothing is selected. */
@@ -110,7 +85,7 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
       this.setStrategy({ ...this.strategy, preset: presetForLanguage(source.document.languageId), separators: separatorsFor(presetForLanguage(source.document.languageId)) });
     }
     this.source = source;
-    await this.reveal();
+    await this.host.reveal();
     await this.rechunk();
   }
 
@@ -142,14 +117,6 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
       return undefined;
     }
     return exportChunks(this.latest, format, target);
-  }
-
-  private async reveal(): Promise<void> {
-    if (this.view) {
-      this.view.show(true);
-    } else {
-      await vscode.commands.executeCommand(`${ChunksViewProvider.viewType}.focus`);
-    }
   }
 
   private setStrategy(strategy: ChunkingStrategy): void {
@@ -190,7 +157,7 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
     }
     const strategy = this.strategy;
     const model = this.model();
-    const busy = setTimeout(() => this.page?.post({ type: 'busy', busy: true }), busyDelayMs);
+    const busy = setTimeout(() => this.host.post({ type: 'busy', busy: true }), busyDelayMs);
     try {
       const encoder = await this.encoders.get(model.encoding);
       const embeddingLimit = findEmbeddingLimit(this.embeddingLimitId);
@@ -200,17 +167,17 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
       }
       this.latest = { source, strategy, model, result };
       this.decorations.show({ document: source.document, version: source.version, baseOffset: source.baseOffset, chunks: result.chunks.filter((chunk) => chunk.level !== 'parent') });
-      this.page?.post(this.resultMessage(this.latest, requestId));
+      this.host.post(this.resultMessage(this.latest, requestId));
     } catch (error) {
-      this.page?.reportError(error, vscode.l10n.t('Could not chunk this text: {0}. See the Learn GenAI output for details.', error instanceof Error ? error.message : String(error)));
+      this.host.reportError(error, vscode.l10n.t('Could not chunk this text: {0}. See the Learn GenAI output for details.', error instanceof Error ? error.message : String(error)));
     } finally {
       clearTimeout(busy);
-      this.page?.post({ type: 'busy', busy: false });
+      this.host.post({ type: 'busy', busy: false });
     }
   }
 
   private postSettings(): void {
-    this.page?.post({
+    this.host.post({
       type: 'settings',
       strategy: this.strategy,
       modelId: this.model().id,
@@ -229,7 +196,7 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
         }
         if (this.latest && this.latest.source === this.source && this.latest.strategy === this.strategy) {
           this.postSettings();
-          this.page?.post(this.resultMessage(this.latest, this.nextRequestId++));
+          this.host.post(this.resultMessage(this.latest, this.nextRequestId++));
           return;
         }
         await this.rechunk();
@@ -237,7 +204,7 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
       case 'useEditor': {
         const editor = isChunkable(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find(isChunkable);
         if (!editor) {
-          this.page?.post({ type: 'notice', severity: 'error', text: vscode.l10n.t('Open a text document first.') });
+          this.host.post({ type: 'notice', severity: 'error', text: vscode.l10n.t('Open a text document first.') });
           return;
         }
         this.source = sourceFromEditor(editor);
@@ -306,7 +273,7 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
       return;
     }
     await vscode.env.clipboard.writeText(code);
-    this.page?.post({ type: 'notice', severity: 'info', text: vscode.l10n.t('Copied the code to the clipboard.') });
+    this.host.post({ type: 'notice', severity: 'info', text: vscode.l10n.t('Copied the code to the clipboard.') });
   }
 
   private clearPendingEdit(): void {
@@ -314,13 +281,6 @@ export class ChunksViewProvider extends Disposable implements vscode.WebviewView
       clearTimeout(this.pendingEdit);
       this.pendingEdit = undefined;
     }
-  }
-
-  private disposeView(): void {
-    for (const disposable of this.viewDisposables.splice(0)) {
-      disposable.dispose();
-    }
-    this.page = undefined;
   }
 }
 

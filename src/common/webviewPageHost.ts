@@ -1,5 +1,6 @@
 /*
- * The host side of every webview page of this extension (lesson panel, quiz panel, tokenizer view).
+ * The host side of every webview page of this extension (lesson, quiz and practice exam panels; the
+ * tokenizer and chunks views, through WebviewViewHost).
  *
  * Usage, for a new page:
  *   1. Type the page's messages once in a vscode-free `<page>Messages.ts`: `From<Page>.Message`
@@ -17,7 +18,7 @@
  *      Whatever `handle` throws is logged with its stack and shown on the page; never caught twice.
  *   4. Panels (editor tabs) that exist once: keep a `static readonly slot = new PanelSlot<YourPanel>()`
  *      and create or revive through `slot.revealOrCreate(...)` / `slot.hold(...)`; a webview view
- *      (side bar) makes a new host in each `resolveWebviewView` and disposes the old one.
+ *      (side bar) uses WebviewViewHost (webviewViewHost.ts), which makes a page host per resolve.
  */
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';

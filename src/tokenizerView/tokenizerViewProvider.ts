@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/disposable';
-import { WebviewPageHost, panelWebviewOptions } from '../common/webviewPageHost';
+import { WebviewViewHost } from '../common/webviewViewHost';
 import { isUserTokenizerId, type EncodingName } from '../tokenEngine';
 import { findModelOrUserModel, models, type ModelInfo } from '../models/modelCatalog';
 import { withModelFigures } from './modelFigureLabels';
@@ -30,9 +30,7 @@ export interface ShowTextOptions {
 export class TokenizerViewProvider extends Disposable implements vscode.WebviewViewProvider {
   static readonly viewType = 'learnGenai.tokenizer';
 
-  private view: vscode.WebviewView | undefined;
-  private page: WebviewPageHost<FromTokenizerView.Message, ToTokenizerView.Message> | undefined;
-  private viewDisposables: vscode.Disposable[] = [];
+  private readonly host: WebviewViewHost<FromTokenizerView.Message, ToTokenizerView.Message>;
   /** Pinned or typed text; undefined while following the editor. */
   private input: TokenizerText | undefined;
   private readonly editor: EditorFollower;
@@ -47,11 +45,22 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   private settings: TokenSettings = readTokenSettings();
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly encoders: EncoderRegistry,
     private readonly output: vscode.LogOutputChannel,
   ) {
     super();
+    this.host = this._register(new WebviewViewHost<FromTokenizerView.Message, ToTokenizerView.Message>({
+      viewType: TokenizerViewProvider.viewType,
+      extensionUri,
+      name: 'tokenizer view',
+      output,
+      parse: parseTokenizerViewMessage,
+      errorMessage: (text) => ({ type: 'notice', severity: 'error', text }),
+      onMalformed: (data) => this.answerOversizedText(data),
+      shell: () => ({ title: vscode.l10n.t('Tokenizer'), script: 'tokenizer.js', styles: ['webview.css', 'tokenizer.css'], initialState: tokenizerViewState() }),
+      onPageUnloaded: () => this.cancel(),
+    }, (message) => this.handle(message)));
     this.editor = this._register(new EditorFollower((delayMs) => this.followEditor(delayMs)));
     this._register(vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsTokenSettings(event)) {
@@ -63,47 +72,11 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
     this._register({ dispose: () => {
       this.cancel();
       this.request?.cancellation.dispose();
-      this.disposeView();
     } });
   }
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
-    this.disposeView();
-    this.view = webviewView;
-    webviewView.webview.options = panelWebviewOptions(this.extensionUri);
-    const page = new WebviewPageHost<FromTokenizerView.Message, ToTokenizerView.Message>(webviewView.webview, {
-      name: 'tokenizer view',
-      output: this.output,
-      parse: parseTokenizerViewMessage,
-      errorMessage: (text) => ({ type: 'notice', severity: 'error', text }),
-      onMalformed: (data) => this.answerOversizedText(data),
-    }, (message) => this.handle(message));
-    this.page = page;
-    page.render({
-      extensionUri: this.extensionUri,
-      title: vscode.l10n.t('Tokenizer'),
-      script: 'tokenizer.js',
-      styles: ['webview.css', 'tokenizer.css'],
-      initialState: tokenizerViewState(),
-      language: vscode.env.language,
-    });
-    this.viewDisposables.push(
-      page,
-      // Without retainContextWhenHidden the page is rebuilt when shown again, and says `ready` then.
-      webviewView.onDidChangeVisibility(() => {
-        if (!webviewView.visible) {
-          page.markNotReady();
-          this.cancel();
-        }
-      }),
-      webviewView.onDidDispose(() => {
-        if (this.view === webviewView) {
-          this.view = undefined;
-          this.cancel();
-          this.disposeView();
-        }
-      }),
-    );
+    this.host.resolveWebviewView(webviewView);
   }
 
   /** Reveals the view and shows `text` pinned, in the given encoding and comparison. */
@@ -139,11 +112,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
     if (options.compareWith) {
       this.compareWith = options.compareWith;
     }
-    if (this.view) {
-      this.view.show(true);
-    } else {
-      await vscode.commands.executeCommand(`${TokenizerViewProvider.viewType}.focus`);
-    }
+    await this.host.reveal();
     // A page still loading tokenizes when it says `ready`.
     this.schedule(0);
   }
@@ -160,7 +129,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   }
 
   private schedule(delayMs: number): void {
-    if (!this.view?.visible || !this.page?.isReady) {
+    if (!this.host.view?.visible || !this.host.isReady) {
       return;
     }
     this.clearPendingRefresh();
@@ -173,7 +142,7 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   private refresh(): Promise<void> {
     this.cancel();
     this.request?.cancellation.dispose();
-    if (!this.view || !this.page?.isReady) {
+    if (!this.host.view || !this.host.isReady) {
       return Promise.resolve();
     }
     const request = new TokenizerRequest(this.nextRequestId++, this.input ?? editorText(this.editor.current), this.model(), this.compareWith);
@@ -198,8 +167,8 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
       }
       request.record(chunk);
       request.figures = figures && withModelFigures(figures, request.model);
-      if (this.view) {
-        this.view.description = `${request.model.label} · ${request.model.encoding}`;
+      if (this.host.view) {
+        this.host.view.description = `${request.model.label} · ${request.model.encoding}`;
       }
       this.post({
         type: 'result',
@@ -311,11 +280,11 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
 
   private reportError(error: unknown): void {
     const detail = error instanceof Error ? error.message : String(error);
-    this.page?.reportError(error, vscode.l10n.t('Could not tokenize this text: {0}. See the Learn GenAI output for details.', detail));
+    this.host.reportError(error, vscode.l10n.t('Could not tokenize this text: {0}. See the Learn GenAI output for details.', detail));
   }
 
   private post(message: ToTokenizerView.Message): void {
-    this.page?.post(message);
+    this.host.post(message);
   }
 
   private cancel(): void {
@@ -327,13 +296,6 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
     if (this.pendingRefresh !== undefined) {
       clearTimeout(this.pendingRefresh);
       this.pendingRefresh = undefined;
-    }
-  }
-
-  private disposeView(): void {
-    this.page = undefined;
-    for (const disposable of this.viewDisposables.splice(0)) {
-      disposable.dispose();
     }
   }
 }
