@@ -1,7 +1,7 @@
 // Bundles the extension (a Node entry for desktop, a browser entry for VS Code for the Web), the
 // webview scripts, and the tokenizer data. `node esbuild.mjs --production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { writeTokenizerData } from './src/tokenEngine/build/writeTokenizerData.mjs';
 
 /**
@@ -19,6 +19,16 @@ async function writeLessonManifest(outFile) {
   }
   const glossary = (await readdir('lessons/glossary')).filter((file) => file.endsWith('.yaml')).sort();
   await writeFile(outFile, JSON.stringify({ locales, glossary }, null, 1));
+}
+
+/**
+ * The model catalog ships as a data file the extension reads at activation (modelCatalogRepository.ts),
+ * not inside the bundles, so adding models does not grow the activation bundle. Written without
+ * whitespace; watch mode does not rewrite it (rebuild after editing the catalog).
+ */
+async function writeModelCatalog(outFile) {
+  await mkdir('dist/models', { recursive: true });
+  await writeFile(outFile, JSON.stringify(JSON.parse(await readFile('src/models/modelCatalog.json', 'utf8'))));
 }
 
 const production = process.argv.includes('--production');
@@ -75,6 +85,7 @@ async function buildAll() {
   await mkdir('dist', { recursive: true });
   await writeTokenizerData('dist/tokenizers');
   await writeLessonManifest('dist/lessons.json');
+  await writeModelCatalog('dist/models/modelCatalog.json');
   await mkdir('dist/webview', { recursive: true });
   // The webviews use VS Code's icon font; it ships with the pages so they work offline.
   await cp('node_modules/@vscode/codicons/dist/codicon.css', 'dist/webview/codicon.css');

@@ -14,6 +14,7 @@ import { registerQuizCommands } from './quiz/quizCommands';
 import { QuizPanel, quizPanelSerializer } from './quiz/quizPanel';
 import { selectModel } from './models/selectModelCommand';
 import { addTokenizerFromFile } from './models/addTokenizerCommand';
+import { loadModelCatalog } from './models/modelCatalogRepository';
 import { showTokensForSelection, showTokensForText } from './tokenizerView/showTokensCommands';
 import { TokenizerViewProvider } from './tokenizerView/tokenizerViewProvider';
 import { ChunksViewProvider } from './chunkingView/chunksViewProvider';
@@ -25,8 +26,10 @@ import { registerCodeInsight } from './codeInsight/registerCodeInsight';
 
 export type { LearnGenaiApi } from './api';
 
-export function activate(context: vscode.ExtensionContext): LearnGenaiApi {
+export async function activate(context: vscode.ExtensionContext): Promise<LearnGenaiApi> {
   const output = vscode.window.createOutputChannel('Learn GenAI', { log: true });
+  // Every feature reads the catalog synchronously, so it is installed before any is wired.
+  await loadModelCatalog(context.extensionUri, output);
   const encoders = createEncoderRegistry(context.extensionUri);
   const tokenCounter = new TokenCountStatusBar(encoders);
   const tokenizerView = new TokenizerViewProvider(context.extensionUri, encoders, output);

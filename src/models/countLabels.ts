@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { ModelInfo } from './modelCatalog';
 import { providerLabel, sellerLabel } from './providerLabel';
-import { costsOf, formatDollars } from './tokenCost';
+import { costLineText, type CostPhrases } from './costLine';
+import { costsOf } from './tokenCost';
 
 /** `tokens` is already the model's count (see `modelTokenCount`). */
 export function tokenCountText(model: ModelInfo, tokens: number): string {
@@ -41,21 +42,33 @@ export function estimateExplanation(model: ModelInfo): string {
   return text === '' ? '' : `${text} [${vscode.l10n.t('Measurements')}](${model.estimate?.source ?? ''}) · [${vscode.l10n.t('Model card')}](${model.modelCard})`;
 }
 
-/** One line per seller: "$0.0031 as input, $0.0155 as output (Amazon Bedrock, prices of 2026-12-01)", with batch and cached-input prices where listed. */
+/** The host's localized phrases for cost lines (see costLine.ts). */
+function costPhrases(model: ModelInfo): CostPhrases {
+  return {
+    inputAndOutput: (asInput, asOutput) => vscode.l10n.t('{0} as input, {1} as output', asInput, asOutput),
+    cachedInput: (amount) => vscode.l10n.t('{0} as cached input', amount),
+    batch: (asInput, asOutput) => vscode.l10n.t('batch {0} in, {1} out', asInput, asOutput),
+    venue: (seller) => sellerLabel(seller, model.provider),
+    pricesOf: (checked, dated) => dated === 'source'
+      ? vscode.l10n.t('prices of {0}, the source\'s date', checked)
+      : vscode.l10n.t('prices of {0}, read that day', checked),
+  };
+}
+
+/**
+ * One line per venue, the one the model is chosen for first (Amazon Bedrock for a model Bedrock
+ * serves): "$0.0031 as input, $0.0155 as output (Amazon Bedrock, us-east-1, prices of 2026-09-03,
+ * the source's date)", with batch and cached-input prices where listed. None when no price is listed.
+ */
 export function costLines(model: ModelInfo, tokens: number, withLinks = true): string[] {
-  const language = vscode.env.language;
-  const dollars = (amount: number): string => formatDollars(amount, language);
-  return costsOf(model, tokens).map((cost) => {
-    const parts = [vscode.l10n.t('{0} as input, {1} as output', dollars(cost.asInput), dollars(cost.asOutput))];
-    if (cost.asCachedInput !== undefined) {
-      parts.push(vscode.l10n.t('{0} as cached input', dollars(cost.asCachedInput)));
-    }
-    if (cost.asBatchInput !== undefined && cost.asBatchOutput !== undefined) {
-      parts.push(vscode.l10n.t('batch {0} in, {1} out', dollars(cost.asBatchInput), dollars(cost.asBatchOutput)));
-    }
-    const dated = withLinks ? `[${vscode.l10n.t('prices of {0}', cost.checked)}](${cost.source})` : vscode.l10n.t('prices of {0}', cost.checked);
-    return `${parts.join('; ')} (${sellerLabel(cost.seller, model.provider)}, ${dated})`;
-  });
+  const phrases = costPhrases(model);
+  return costsOf(model, tokens).map((cost) => costLineText(cost, phrases, vscode.env.language, withLinks));
+}
+
+/** `costLines`, or a note that no price is listed (nothing for the learner's own tokenizers, which have no seller). */
+export function costNotes(model: ModelInfo, tokens: number, withLinks = true): string[] {
+  const lines = costLines(model, tokens, withLinks);
+  return lines.length > 0 || model.provider === 'user' ? lines : [vscode.l10n.t('no price listed')];
 }
 
 /** Appends the estimate note and the cost lines to a tooltip. */
@@ -64,7 +77,7 @@ export function appendEstimateAndCost(tooltip: vscode.MarkdownString, model: Mod
   if (explanation !== '') {
     tooltip.appendMarkdown(`**${vscode.l10n.t('Estimate')}**: ${explanation}\n\n`);
   }
-  const lines = costLines(model, tokens);
+  const lines = costNotes(model, tokens);
   if (lines.length > 0) {
     tooltip.appendMarkdown(`**${vscode.l10n.t('Cost')}**: ${lines.join(' · ')}\n\n`);
   }

@@ -28,7 +28,7 @@ export async function selectModel(modelId?: string, memento?: vscode.Memento): P
     }
     const picked = await vscode.window.showQuickPick(modelPickItems(settings.model.id, recentIds(memento), settings.userModels), {
       title: vscode.l10n.t('Model for token counts'),
-      placeHolder: vscode.l10n.t('Context windows and prices as checked on {0}', catalogCheckedOn),
+      placeHolder: vscode.l10n.t('Context windows and prices as checked on {0}', catalogCheckedOn()),
       matchOnDescription: true,
     });
     if (picked?.addTokenizer === true) {

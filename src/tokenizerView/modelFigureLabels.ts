@@ -2,12 +2,12 @@
 // estimate marked as one) and plain-text notes on the estimate and on the cost.
 import * as vscode from 'vscode';
 import { modelTokenCount, type ModelInfo } from '../models/modelCatalog';
-import { costLines, estimateText, tokenCountText } from '../models/countLabels';
+import { costNotes, estimateText, tokenCountText } from '../models/countLabels';
 import type { WholeTextFigures } from './tokenizerMessages';
 
 export function withModelFigures(figures: WholeTextFigures, model: ModelInfo): WholeTextFigures {
   const tokens = modelTokenCount(model, figures.tokens);
   const estimate = estimateText(model);
-  const costs = costLines(model, tokens, false).map((line) => vscode.l10n.t('Cost: {0}', line));
+  const costs = costNotes(model, tokens, false).map((line) => vscode.l10n.t('Cost: {0}', line));
   return { ...figures, modelCount: tokenCountText(model, tokens), modelNotes: [...(estimate !== '' ? [estimate] : []), ...costs] };
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeSource } from '../../src/codeInsight/analyzeSource';
+import '../support/modelCatalogFixture';
 import { catalogModelLimits } from '../../src/codeInsight/catalogLimits';
 import { codeHoverAt, mayExplainWord } from '../../src/codeInsight/hoverModel';
 import { InsightCache } from '../../src/codeInsight/insightCache';

@@ -1,6 +1,6 @@
 // `npm run bench`: the token engine against js-tiktoken and gpt-tokenizer, in one run.
 // `--json` prints the same results as JSON; `--live-counting` runs only the live counter's rows;
-// `--code-insight` only code insight's hover rows; `--families` only the rows of the families beyond OpenAI (Llama 3, Qwen 3, Claude's tokenizer).
+// `--code-insight` only code insight's hover rows; `--activation` only the activation bundle's size and time; `--families` only the rows of the families beyond OpenAI (Llama 3, Qwen 3, Claude's tokenizer).
 // Progress goes to stderr.
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { chunkingRows } from './chunkingBench';
 import { codeInsightRows } from './codeInsightBench';
 import { formatTable, type BenchReport, type BenchRow } from './benchReport';
 import { benchEncodings, engineContender, gptTokenizerContender, jsTiktokenContender, type BenchEncoding } from './contenders';
+import { activationRows } from './activationBench';
 import { bundleEngine, importEngine } from './engineBundle';
 import { readinessOfEach, type ProbeSetup } from './freshProcess';
 import { doublingRow, longestSliceRow, selectionLatencyRow } from './hostResponsiveness';
@@ -67,8 +68,8 @@ async function main(): Promise<void> {
   const familiesOnly = process.argv.includes('--families');
   const started = performance.now();
   const root = projectRoot();
-  if (process.argv.includes('--code-insight') || process.argv.includes('--few-shot')) {
-    const rows = process.argv.includes('--few-shot') ? fewShotRows(progress) : codeInsightRows(root);
+  if (process.argv.includes('--code-insight') || process.argv.includes('--few-shot') || process.argv.includes('--activation')) {
+    const rows = process.argv.includes('--activation') ? await activationRows(root, progress) : process.argv.includes('--few-shot') ? fewShotRows(progress) : codeInsightRows(root);
     const missedTargets = rows.filter((row) => row.pass === false).map((row) => `${row.measure} (${row.target})`);
     process.stdout.write(`${asJson ? JSON.stringify({ rows, missedTargets }, null, 2) : formatTable({ environment: { node: process.version }, rows, missedTargets })}\n`);
     return;

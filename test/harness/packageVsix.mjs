@@ -31,6 +31,7 @@ const required = [
   'dist/webview/codicon.css',
   'dist/webview/codicon.ttf',
   'dist/lessons.json',
+  'dist/models/modelCatalog.json',
   'lessons/en/modules.yaml',
   'lessons/pt-br/modules.yaml',
   'l10n/bundle.l10n.json',

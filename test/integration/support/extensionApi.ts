@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LearnGenaiApi } from '../../../src/api';
+import { loadModelCatalog } from '../../../src/models/modelCatalogRepository';
 
 export const extensionId = 'learn-genai.learn-genai';
 
@@ -10,6 +11,8 @@ export async function activateExtension(): Promise<LearnGenaiApi> {
     throw new Error(`Extension ${extensionId} is not loaded.`);
   }
   const api = await extension.activate();
+  // Tests that import src modules (the picker, the settings) get their own copy of the catalog module.
+  await loadModelCatalog(extension.extensionUri);
   if (api.version !== 1) {
     throw new Error(`The extension's test API is version ${String(api.version)}; these tests expect version 1. Rebuild (npm run build).`);
   }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import '../../support/modelCatalogFixture';
 import { isBundledTokenizerName } from '../../../src/tokenEngine';
-import { catalogCheckedOn, findModel, modelTokenCount, models, providerIds } from '../../../src/models/modelCatalog';
+import { catalogCheckedOn, findModel, installModelCatalog, modelTokenCount, models, providerIds, resolveModel } from '../../../src/models/modelCatalog';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,7 +15,7 @@ function isHttpsUrl(value: string): boolean {
 
 describe('model catalog schema', () => {
   it('is dated, and every model id (and Bedrock id) is unique', () => {
-    assert.match(catalogCheckedOn, isoDate);
+    assert.match(catalogCheckedOn(), isoDate);
     const ids = models.flatMap((model) => [model.id, ...(model.bedrockModelId !== undefined && model.bedrockModelId !== model.id ? [model.bedrockModelId] : [])]);
     assert.equal(new Set(ids).size, ids.length);
   });
@@ -45,17 +46,28 @@ describe('model catalog schema', () => {
     });
 
     if (model.prices.length > 0) {
-      it(`gives ${model.id}'s prices with the date they were read and their source page`, () => {
+      it(`gives ${model.id}'s prices per venue, each with a date, what the date means, and a source page`, () => {
+        const today = new Date().toISOString().slice(0, 10);
         for (const price of model.prices) {
           assert.match(price.checked, isoDate);
-          assert.ok(price.checked <= catalogCheckedOn, 'not checked after the catalog date');
+          assert.ok(price.checked <= today, 'not dated in the future');
+          assert.ok(price.dated === 'source' || price.dated === 'read', String(price.dated));
           assert.ok(isHttpsUrl(price.source), price.source);
+          assert.ok(price.seller === 'provider' || price.seller === 'bedrock', price.seller);
+          if (price.seller === 'bedrock') {
+            assert.ok(model.bedrockModelId !== undefined, 'a Bedrock price for a model Bedrock serves');
+            assert.match(price.region ?? '', /^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'a Bedrock price names its AWS Region');
+          } else {
+            assert.equal(price.region, undefined);
+          }
           assert.ok(price.input > 0 && price.output > 0);
           for (const discounted of [price.cachedInput, price.batchInput]) {
             assert.ok(discounted === undefined || (discounted > 0 && discounted < price.input));
           }
           assert.ok(price.batchOutput === undefined || (price.batchOutput > 0 && price.batchOutput < price.output));
         }
+        const venues = model.prices.map((price) => price.seller);
+        assert.equal(new Set(venues).size, venues.length, 'one price per venue');
       });
     }
   }
@@ -70,6 +82,14 @@ describe('model catalog schema', () => {
     for (const provider of ['anthropic', 'meta', 'mistral', 'amazon', 'cohere', 'deepseek', 'qwen'] as const) {
       assert.ok(onBedrock.has(provider), provider);
     }
+  });
+
+  it('refuses a file that is not a catalog and keeps the installed one', () => {
+    const before = models.length;
+    assert.throws(() => installModelCatalog({ models: 'none' }), /not a model catalog/);
+    assert.throws(() => installModelCatalog({ checked: '2026-12-01', models: [{ id: 'x', label: 'X', encoding: 'nope' }] }), /unknown tokenizer/);
+    assert.equal(models.length, before);
+    assert.equal(resolveModel('no-such-model').id, 'gpt-5');
   });
 
   it('scales an estimate by its multiplier and leaves an exact count alone', () => {
