@@ -32,8 +32,8 @@ import type { TokenizerViewProvider } from './tokenizerView/tokenizerViewProvide
 /** The status bar counter: what it shows, and a way to wait for the latest count. */
 export type TokenCounterApi = Pick<TokenCountStatusBar, 'refresh' | 'currentSummary' | 'currentDisplay'>;
 
-/** The Tokenizer view: the tokens on screen, and a way to wait for them. */
-export type TokenizerViewApi = Pick<TokenizerViewProvider, 'currentTokens' | 'settled'>;
+/** The Tokenizer view: the tokens on screen, a way to wait for them, and the model list the page shows. */
+export type TokenizerViewApi = Pick<TokenizerViewProvider, 'currentTokens' | 'settled' | 'modelListShown'>;
 
 /** The lessons as loaded (catalog, language, where a lesson's quiz file is). */
 export type LessonsApi = Pick<LessonRepository, 'catalog' | 'locale' | 'quizFile'>;
@@ -111,7 +111,7 @@ export function createApi(parts: ApiParts): LearnGenaiApi {
       get currentSummary() { return tokenCounter.currentSummary; },
       get currentDisplay() { return tokenCounter.currentDisplay; },
     }),
-    tokenizerView: Object.freeze({ currentTokens: bound(tokenizerView, 'currentTokens'), settled: bound(tokenizerView, 'settled') }),
+    tokenizerView: Object.freeze({ currentTokens: bound(tokenizerView, 'currentTokens'), settled: bound(tokenizerView, 'settled'), modelListShown: bound(tokenizerView, 'modelListShown') }),
     lessons: Object.freeze({
       catalog: bound(lessons, 'catalog'),
       get locale() { return lessons.locale; },

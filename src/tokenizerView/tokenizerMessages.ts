@@ -76,10 +76,16 @@ export namespace ToTokenizerView {
     readonly requestId: number;
     readonly figures: WholeTextFigures;
   }
+  /** The model and comparison lists again, after the learner's tokenizers or the chosen model changed. */
+  export interface Choices {
+    readonly type: 'choices';
+    readonly models: readonly ModelOption[];
+    readonly compareOptions: readonly CompareOption[];
+  }
   export type Busy = BusyMessage;
   /** A short localized message: a confirmation or a problem. */
   export type Notice = NoticeMessage;
-  export type Message = Result | More | Figures | Busy | Notice;
+  export type Message = Result | More | Figures | Choices | Busy | Notice;
 }
 
 export namespace FromTokenizerView {
@@ -112,7 +118,12 @@ export namespace FromTokenizerView {
     readonly type: 'copyIds';
     readonly requestId: number;
   }
-  export type Message = Ready | TypeText | SetMode | SelectModel | SelectCompare | ShowMore | CopyIds;
+  /** The model ids the page's list holds now, sent after building or rebuilding it. */
+  export interface ModelsShown {
+    readonly type: 'modelsShown';
+    readonly modelIds: readonly string[];
+  }
+  export type Message = Ready | TypeText | SetMode | SelectModel | SelectCompare | ShowMore | CopyIds | ModelsShown;
 }
 
 export interface ModelOption {
@@ -189,6 +200,9 @@ export interface TokenizerViewState {
 }
 
 const pinModes: readonly FromTokenizerView.SetMode['mode'][] = ['editor', 'pinned'];
+/** Bounds on a `modelsShown` list: the catalog and the learner's files, with room to spare; ids of user tokenizers are URIs. */
+const maxModelOptions = 1000;
+const maxModelIdLength = 4096;
 
 /** Whether `data` is a typed-text message whose text is over the limit, so the host can say so. */
 export function isOversizedTypedText(data: unknown): boolean {
@@ -207,7 +221,7 @@ export function parseTokenizerViewMessage(data: unknown): FromTokenizerView.Mess
     case 'setMode':
       return isOneOf(data.mode, pinModes) ? { type: 'setMode', mode: data.mode } : undefined;
     case 'selectModel':
-      return isBoundedString(data.modelId, 100) ? { type: 'selectModel', modelId: data.modelId } : undefined;
+      return isBoundedString(data.modelId, maxModelIdLength) ? { type: 'selectModel', modelId: data.modelId } : undefined;
     case 'selectCompare':
       if (data.encoding === undefined || data.encoding === null) {
         return { type: 'selectCompare' };
@@ -217,6 +231,10 @@ export function parseTokenizerViewMessage(data: unknown): FromTokenizerView.Mess
       return isCount(data.requestId) ? { type: 'showMore', requestId: data.requestId } : undefined;
     case 'copyIds':
       return isCount(data.requestId) ? { type: 'copyIds', requestId: data.requestId } : undefined;
+    case 'modelsShown':
+      return Array.isArray(data.modelIds) && data.modelIds.length <= maxModelOptions && data.modelIds.every((id) => isBoundedString(id, maxModelIdLength))
+        ? { type: 'modelsShown', modelIds: data.modelIds }
+        : undefined;
     default:
       return undefined;
   }

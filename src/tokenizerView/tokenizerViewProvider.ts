@@ -12,7 +12,7 @@ import { EditorFollower } from './editorFollower';
 import { commandText, describeInput, editorText, pinned, typedText, type TokenizerText } from './tokenizerInput';
 import { isOversizedTypedText, maxTypedTextLength, parseTokenizerViewMessage, type FromTokenizerView, type ToTokenizerView } from './tokenizerMessages';
 import { TokenizerRequest, type DisplayedTokens } from './tokenizerRequest';
-import { tokenizerViewState } from './tokenizerViewLabels';
+import { tokenizerViewChoices, tokenizerViewState } from './tokenizerViewLabels';
 
 /** The page shows a busy state only when the first tokens take longer than this. */
 const busyDelayMs = 250;
@@ -43,6 +43,8 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   private pendingRefresh: ReturnType<typeof setTimeout> | undefined;
   /** The token settings, read once per change. */
   private settings: TokenSettings = readTokenSettings();
+  /** The model ids the page says its list holds (see `modelListShown`). */
+  private shownModelIds: readonly string[] = [];
 
   constructor(
     extensionUri: vscode.Uri,
@@ -66,6 +68,8 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
       if (affectsTokenSettings(event)) {
         this.settings = readTokenSettings();
         this.chosenModelId = undefined;
+        // A tokenizer.json added or removed changes the lists; an open page rebuilds them (a hidden one is rebuilt when shown).
+        this.post({ type: 'choices', ...tokenizerViewChoices() });
         this.schedule(0);
       }
     }));
@@ -93,6 +97,11 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
   /** The tokens on screen and the whole-text counts, for tests to compare with the engine. */
   currentTokens(): DisplayedTokens | undefined {
     return this.request?.displayed();
+  }
+
+  /** The model ids in the page's model list, as the page last reported them. */
+  modelListShown(): readonly string[] {
+    return this.shownModelIds;
   }
 
   /** Resolves once the latest request has shown its tokens and counted the whole text. */
@@ -274,6 +283,9 @@ export class TokenizerViewProvider extends Disposable implements vscode.WebviewV
         return;
       case 'copyIds':
         await this.copyIds(message.requestId);
+        return;
+      case 'modelsShown':
+        this.shownModelIds = message.modelIds;
         return;
     }
   }

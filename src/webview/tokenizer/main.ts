@@ -30,7 +30,10 @@ const typingDelayMs = 300;
 const noticeMs = 5000;
 
 const vscode = vscodeApi<PageState, FromTokenizerView.Message>();
-const { labels, models, compareOptions, maxTypedTextLength, locale } = initialState<TokenizerViewState>();
+const initial = initialState<TokenizerViewState>();
+const { labels, maxTypedTextLength, locale } = initial;
+// The lists change when the learner adds or removes a tokenizer.json (a `choices` message).
+let { models, compareOptions } = initial;
 const numbers = new Intl.NumberFormat(locale);
 let pageState: PageState = vscode.getState() ?? { showIds: false, showWhitespace: false };
 let shown: Shown | undefined;
@@ -51,7 +54,7 @@ const followButton = element('button', { type: 'button', className: 'secondary',
 const textArea = element('textarea', { id: 'text', rows: '4', placeholder: labels.placeholder, spellcheck: 'false', 'aria-describedby': 'source' });
 const toolbar = createToolbar(labels, {
   modelOptions: modelGroups(),
-  compareOptions: compareOptions.map((option) => element('option', { value: option.encoding }, option.label)),
+  compareOptions: compareOptionElements(),
   showIds: pageState.showIds,
   showWhitespace: pageState.showWhitespace,
   inputId: 'input',
@@ -100,6 +103,27 @@ function modelGroups(): HTMLOptGroupElement[] {
     group.append(element('option', { value: model.id }, model.encoding.startsWith('file:') ? model.label : `${model.label} · ${model.encoding}`));
   }
   return [...groups.values()];
+}
+
+function compareOptionElements(): HTMLOptionElement[] {
+  return compareOptions.map((option) => element('option', { value: option.encoding }, option.label));
+}
+
+/** Rebuilds both lists, keeping what is selected when it is still there, and tells the host what the list holds. */
+function applyChoices(choices: ToTokenizerView.Choices): void {
+  models = choices.models;
+  compareOptions = choices.compareOptions;
+  const [selectedModel, selectedCompare] = [modelSelect.value, compareSelect.value];
+  const noComparison = compareSelect.options[0];
+  modelSelect.replaceChildren(...modelGroups());
+  compareSelect.replaceChildren(...(noComparison ? [noComparison] : []), ...compareOptionElements());
+  modelSelect.value = selectedModel;
+  compareSelect.value = compareOptions.some((option) => option.encoding === selectedCompare) ? selectedCompare : '';
+  reportModelList();
+}
+
+function reportModelList(): void {
+  vscode.postMessage({ type: 'modelsShown', modelIds: Array.from(modelSelect.options, (option) => option.value) });
 }
 
 /** Opens or closes the text box; `focus` moves the caret into it when the learner opened it. */
@@ -190,6 +214,9 @@ window.addEventListener('message', (event: MessageEvent<ToTokenizerView.Message>
       break;
     case 'notice':
       showNotice(message.severity, message.text);
+      break;
+    case 'choices':
+      applyChoices(message);
       break;
   }
 });
@@ -299,3 +326,4 @@ function showNotice(severity: 'info' | 'error', text: string): void {
 }
 
 vscode.postMessage({ type: 'ready' });
+reportModelList();

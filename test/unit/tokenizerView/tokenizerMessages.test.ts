@@ -11,6 +11,12 @@ describe('parseTokenizerViewMessage', () => {
     assert.deepEqual(parseTokenizerViewMessage({ type: 'selectCompare' }), { type: 'selectCompare' });
     assert.deepEqual(parseTokenizerViewMessage({ type: 'showMore', requestId: 3 }), { type: 'showMore', requestId: 3 });
     assert.deepEqual(parseTokenizerViewMessage({ type: 'copyIds', requestId: 0 }), { type: 'copyIds', requestId: 0 });
+    assert.deepEqual(parseTokenizerViewMessage({ type: 'modelsShown', modelIds: ['gpt-4', 'file:file:///a/tokenizer.json'] }), { type: 'modelsShown', modelIds: ['gpt-4', 'file:file:///a/tokenizer.json'] });
+  });
+
+  it('accepts a user tokenizer\'s id (a file URI) longer than a catalog id', () => {
+    const modelId = `file:file:///home/learner/${'models/'.repeat(30)}tokenizer.json`;
+    assert.deepEqual(parseTokenizerViewMessage({ type: 'selectModel', modelId }), { type: 'selectModel', modelId });
   });
 
   it('keeps only the known fields', () => {
@@ -22,7 +28,9 @@ describe('parseTokenizerViewMessage', () => {
       undefined, null, 'ready', [], { type: 'explode' },
       { type: 'typeText', text: 5 },
       { type: 'setMode', mode: 'typed' },
-      { type: 'selectModel', modelId: 'x'.repeat(101) },
+      { type: 'selectModel', modelId: 'x'.repeat(4097) },
+      { type: 'modelsShown', modelIds: 'gpt-4' },
+      { type: 'modelsShown', modelIds: ['gpt-4', 7] },
       { type: 'selectCompare', encoding: 'gpt2' },
       { type: 'showMore', requestId: -1 },
       { type: 'showMore', requestId: 1.5 },
