@@ -4,8 +4,8 @@ import type { ExamReviewEntry, FromExamPage, PracticeExamPageState, PracticeExam
 import type { PageQuestion } from '../../quiz/quizMessages';
 import { showHostError } from '../common/hostError';
 import { codicon, element, format, initialState, vscodeApi } from '../common/vscodeApi';
-import type { QuestionView, QuestionViewOptions } from '../quiz/questionView';
-import { questionViewFor } from '../quiz/questionViewFor';
+import { listenForAnswerKeys, questionPageFrame, showQuestionIn } from '../quiz/questionPageFrame';
+import type { QuestionView } from '../quiz/questionView';
 import { reviewEntryView } from './reviewView';
 
 const vscode = vscodeApi<undefined, FromExamPage.Message>();
@@ -17,28 +17,21 @@ let waiting = false;
 let deadline: number | undefined;
 let timer: number | undefined;
 
-const title = element('h1', { className: 'quiz-title' }, labels.examTitle);
-const progressText = element('span', { className: 'progress-text', id: 'exam-progress-text' }, labels.loading);
-const progressFill = element('div', { className: 'progress-fill' });
-const progressBar = element('div', { className: 'progress-track', role: 'progressbar', 'aria-labelledby': 'exam-progress-text', 'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0' }, progressFill);
 const clock = element('span', { className: 'exam-clock', role: 'timer', hidden: '' });
+const frame = questionPageFrame({ progressTextId: 'exam-progress-text', loadingText: labels.loading, title: labels.examTitle, progressExtras: [clock] });
 const body = element('main', { className: 'quiz-body' });
 const skipButton = element('button', { type: 'button', className: 'secondary' }, labels.skip);
 const nextButton = element('button', { type: 'button', className: 'primary action-button', disabled: '' }, labels.next);
 const finishButton = element('button', { type: 'button', className: 'secondary finish-early' }, codicon('debug-stop'), ` ${labels.finishEarly}`);
-const announcer = element('div', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
 const actionBar = element('footer', { className: 'quiz-footer' }, element('div', { className: 'quiz-actions' }, nextButton, skipButton, finishButton));
-document.getElementById('root')!.append(
-  element('header', { className: 'quiz-header' }, title, element('div', { className: 'progress' }, progressText, progressBar, clock)),
-  body,
-  actionBar,
-  announcer);
+frame.mount(document.getElementById('root')!, body, actionBar);
+const announce = frame.announce;
 
 window.addEventListener('message', (event: MessageEvent<ToExamPage.Message>) => {
   const message = event.data;
   switch (message.type) {
     case 'start':
-      title.textContent = message.title;
+      frame.title.textContent = message.title;
       document.title = message.title;
       startClock(message.deadline);
       break;
@@ -59,17 +52,9 @@ window.addEventListener('message', (event: MessageEvent<ToExamPage.Message>) => 
 function showQuestion(message: ToExamPage.ShowQuestion): void {
   waiting = false;
   const { question } = message;
-  const promptId = `prompt-${question.id}`;
-  const options: QuestionViewOptions = { labels, promptId, onChange: updateActions, announce };
-  const view = questionViewFor(question, options);
+  const { view, prompt } = showQuestionIn(body, question, { labels, onChange: updateActions, announce });
   shown = { question, view, isLast: message.isLast };
-  const instructions = question.kind === 'multiple' ? element('p', { className: 'instructions choose' }, format(labels.choose, question.choose)) : '';
-  const prompt = element('h2', { className: 'prompt', id: promptId, tabindex: '-1' }, question.prompt.trim());
-  body.replaceChildren(element('section', { className: 'question', 'data-kind': question.kind }, prompt, instructions, view.element));
-  progressText.textContent = `${format(labels.questionOf, message.index, message.total)} · ${format(labels.answeredOf, message.answeredCount, message.total)}`;
-  progressBar.setAttribute('aria-valuemax', String(message.total));
-  progressBar.setAttribute('aria-valuenow', String(message.index));
-  progressFill.style.width = `${((message.index - 1) / message.total) * 100}%`;
+  frame.showProgress(message.index, message.total, `${format(labels.questionOf, message.index, message.total)} · ${format(labels.answeredOf, message.answeredCount, message.total)}`);
   nextButton.textContent = message.isLast ? labels.finish : labels.next;
   actionBar.hidden = false;
   updateActions();
@@ -81,10 +66,9 @@ function showResult(result: PracticeExamResult): void {
   shown = undefined;
   stopClock();
   actionBar.hidden = true;
-  progressFill.style.width = '100%';
   const verdict = result.passed ? labels.passed : labels.examNotPassed;
-  progressText.textContent = format(labels.answeredOf, result.entries.filter((entry) => entry.answered).length, result.total);
-  progressBar.setAttribute('aria-valuenow', String(result.total));
+  frame.showProgress(result.total, result.total, format(labels.answeredOf, result.entries.filter((entry) => entry.answered).length, result.total));
+  frame.fillAll();
   const rows = result.byTask.map((task) => element('tr', {},
     element('th', { scope: 'row' }, `${task.task} ${task.title}`),
     element('td', {}, format(labels.correctCount, task.correct, task.total))));
@@ -146,11 +130,6 @@ function updateActions(): void {
   finishButton.disabled = waiting;
 }
 
-function announce(text: string): void {
-  announcer.textContent = '';
-  window.setTimeout(() => (announcer.textContent = text), 50);
-}
-
 function submit(skip: boolean): void {
   if (!shown || waiting) {
     return;
@@ -172,19 +151,6 @@ finishButton.addEventListener('click', () => {
   send({ type: 'finish' });
 });
 
-document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
-    return;
-  }
-  const target = event.target as HTMLElement;
-  const ownsKeys = target.closest('button, a, select, textarea') !== null;
-  if (event.key === 'Enter' && !ownsKeys) {
-    event.preventDefault();
-    submit(false);
-  } else if (/^[1-9]$/.test(event.key) && shown && !target.closest('select')) {
-    event.preventDefault();
-    shown.view.pickByNumber(Number(event.key));
-  }
-});
+listenForAnswerKeys(() => submit(false), () => shown?.view);
 
 send({ type: 'ready' });

@@ -1,8 +1,8 @@
 import type { FromQuizPage, PageQuestion, QuizMemento, QuizPageState, ToQuizPage } from '../../quiz/quizMessages';
 import { showHostError } from '../common/hostError';
 import { element, format, initialState, vscodeApi } from '../common/vscodeApi';
-import type { QuestionView, QuestionViewOptions } from './questionView';
-import { questionViewFor } from './questionViewFor';
+import { listenForAnswerKeys, questionPageFrame, showQuestionIn } from './questionPageFrame';
+import type { QuestionView } from './questionView';
 import { summaryAnnouncement, summaryView } from './summaryView';
 
 const vscode = vscodeApi<QuizMemento, FromQuizPage.Message>();
@@ -16,31 +16,22 @@ type Phase = 'answering' | 'grading' | 'feedback' | 'summary';
 let phase: Phase = 'answering';
 let shown: { question: PageQuestion; view: QuestionView; isLast: boolean } | undefined;
 
-// The page's frame: built once so the header, live region and action bar never jump around.
-const title = element('h1', { className: 'quiz-title' });
-const progressText = element('span', { className: 'progress-text', id: 'progress-text' }, labels.loading);
-const progressFill = element('div', { className: 'progress-fill' });
-// Named by the visible "Question 2 of 5", so a screen reader says what the bar measures.
-const progressBar = element('div', { className: 'progress-track', role: 'progressbar', 'aria-labelledby': 'progress-text', 'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0' }, progressFill);
+const frame = questionPageFrame({ progressTextId: 'progress-text', loadingText: labels.loading });
 const body = element('div', { className: 'quiz-body' });
 const verdict = element('div', { className: 'verdict-line' });
 const reviewLink = element('a', { href: '#', className: 'review-link', hidden: '' });
 const actionButton = element('button', { type: 'button', className: 'primary action-button', disabled: '' }, labels.submit);
-const announcer = element('div', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
 const actionBar = element('footer', { className: 'quiz-footer' },
   element('div', { className: 'feedback-line' }, verdict, reviewLink),
   element('div', { className: 'quiz-actions' }, actionButton, element('span', { className: 'keyboard-hint' }, labels.keyboardHint)));
-document.getElementById('root')!.append(
-  element('header', { className: 'quiz-header' }, title, element('div', { className: 'progress' }, progressText, progressBar)),
-  body,
-  actionBar,
-  announcer);
+frame.mount(document.getElementById('root')!, body, actionBar);
+const announce = frame.announce;
 
 window.addEventListener('message', (event: MessageEvent<ToQuizPage.Message>) => {
   const message = event.data;
   switch (message.type) {
     case 'start':
-      title.textContent = message.title;
+      frame.title.textContent = message.title;
       document.title = message.title;
       vscode.setState(message.memento);
       break;
@@ -62,18 +53,10 @@ window.addEventListener('message', (event: MessageEvent<ToQuizPage.Message>) => 
 function showQuestion(message: ToQuizPage.ShowQuestion): void {
   phase = 'answering';
   const { question } = message;
-  const promptId = `prompt-${question.id}`;
-  const options: QuestionViewOptions = { labels, promptId, onChange: updateAction, announce };
-  const view = questionViewFor(question, options);
+  const { view, prompt } = showQuestionIn(body, question, { labels, onChange: updateAction, announce });
   shown = { question, view, isLast: message.isLast };
-  const instructions = question.kind === 'multiple' ? element('p', { className: 'instructions choose' }, format(labels.choose, question.choose)) : '';
-  const prompt = element('h2', { className: 'prompt', id: promptId, tabindex: '-1' }, question.prompt.trim());
-  body.replaceChildren(element('section', { className: 'question', 'data-kind': question.kind }, prompt, instructions, view.element));
-  progressText.textContent = format(labels.questionOf, message.index, message.total);
-  progressBar.setAttribute('aria-valuemax', String(message.total));
-  progressBar.setAttribute('aria-valuenow', String(message.index));
-  progressBar.setAttribute('aria-valuetext', progressText.textContent);
-  progressFill.style.width = `${((message.index - 1) / message.total) * 100}%`;
+  const progress = format(labels.questionOf, message.index, message.total);
+  frame.showProgress(message.index, message.total, progress, progress);
   actionBar.hidden = false;
   verdict.replaceChildren();
   verdict.className = 'verdict-line';
@@ -97,7 +80,7 @@ function showFeedback(message: ToQuizPage.ShowFeedback): void {
   reviewLink.dataset.lesson = message.review.lessonId;
   reviewLink.dataset.section = message.review.section;
   reviewLink.hidden = false;
-  progressFill.style.width = `${(Number(progressBar.getAttribute('aria-valuenow')) / Number(progressBar.getAttribute('aria-valuemax'))) * 100}%`;
+  frame.fillThroughCurrent();
   actionButton.textContent = shown.isLast ? labels.seeResults : labels.next;
   updateAction();
   announce(text);
@@ -107,7 +90,7 @@ function showFeedback(message: ToQuizPage.ShowFeedback): void {
 function showSummary(message: ToQuizPage.ShowSummary): void {
   phase = 'summary';
   shown = undefined;
-  progressFill.style.width = '100%';
+  frame.fillAll();
   actionBar.hidden = true;
   body.replaceChildren(summaryView(message.summary, labels, percent, send));
   announce(summaryAnnouncement(message.summary, labels, percent));
@@ -116,12 +99,6 @@ function showSummary(message: ToQuizPage.ShowSummary): void {
 
 function updateAction(): void {
   actionButton.disabled = phase === 'grading' || phase === 'summary' || (phase === 'answering' && shown?.view.answer() === undefined);
-}
-
-function announce(text: string): void {
-  // Emptied first, so the same words said twice in a row are still announced.
-  announcer.textContent = '';
-  window.setTimeout(() => (announcer.textContent = text), 50);
 }
 
 function act(): void {
@@ -147,20 +124,6 @@ reviewLink.addEventListener('click', (event) => {
   send({ type: 'openSection', lessonId: reviewLink.dataset.lesson ?? '', section: reviewLink.dataset.section ?? '' });
 });
 
-document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
-    return;
-  }
-  const target = event.target as HTMLElement;
-  // Buttons, links and selects keep their own Enter; selects also type-to-find with digits.
-  const ownsKeys = target.closest('button, a, select, textarea') !== null;
-  if (event.key === 'Enter' && !ownsKeys) {
-    event.preventDefault();
-    act();
-  } else if (/^[1-9]$/.test(event.key) && phase === 'answering' && !target.closest('select')) {
-    event.preventDefault();
-    shown?.view.pickByNumber(Number(event.key));
-  }
-});
+listenForAnswerKeys(act, () => (phase === 'answering' ? shown?.view : undefined));
 
 send({ type: 'ready' });
