@@ -62,38 +62,33 @@ export type FewShotApi = Pick<FewShotCommand, 'pickers' | 'forgetLastChoice'>;
 export type GlossaryApi = Pick<GlossaryRepository, 'get'>;
 export type CodeInsightApi = Omit<CodeInsight, 'disposables'>;
 
-export interface LearnGenaiApi {
+/**
+ * Each entry of the API: the live object `activate` made (`part`) and the narrow view of it that
+ * the API hands out (`api`). One table, so the two can never list different entries.
+ */
+interface ApiEntries {
+  readonly tokenCounter: { readonly part: TokenCountStatusBar; readonly api: TokenCounterApi };
+  readonly tokenizerView: { readonly part: TokenizerViewProvider; readonly api: TokenizerViewApi };
+  readonly lessons: { readonly part: LessonRepository; readonly api: LessonsApi };
+  readonly lessonTree: { readonly part: LessonTreeProvider; readonly api: LessonTreeApi };
+  readonly progress: { readonly part: ProgressStore; readonly api: ProgressApi };
+  readonly activeLessonPanel: { readonly part: () => LessonPanel | undefined; readonly api: () => LessonPanelApi | undefined };
+  readonly activeQuizPanel: { readonly part: () => QuizPanel | undefined; readonly api: () => QuizPanelApi | undefined };
+  readonly activePracticeExamPanel: { readonly part: () => PracticeExamPanel | undefined; readonly api: () => PracticeExamPanelApi | undefined };
+  readonly chunksView: { readonly part: ChunksViewProvider; readonly api: ChunksViewApi };
+  readonly fewShot: { readonly part: FewShotCommand; readonly api: FewShotApi };
+  readonly glossary: { readonly part: GlossaryRepository; readonly api: GlossaryApi };
+  readonly codeInsight: { readonly part: CodeInsight; readonly api: CodeInsightApi };
+}
+
+/** What `activate` returns: the narrow view of every entry in ApiEntries. */
+export interface LearnGenaiApi extends Readonly<{ [Entry in keyof ApiEntries]: ApiEntries[Entry]['api'] }> {
   /** Bumped when an entry changes shape, so a test bundle and an extension build that disagree fail clearly. */
   readonly version: 1;
-  readonly tokenCounter: TokenCounterApi;
-  readonly tokenizerView: TokenizerViewApi;
-  readonly lessons: LessonsApi;
-  readonly lessonTree: LessonTreeApi;
-  readonly progress: ProgressApi;
-  readonly activeLessonPanel: () => LessonPanelApi | undefined;
-  readonly activeQuizPanel: () => QuizPanelApi | undefined;
-  readonly activePracticeExamPanel: () => PracticeExamPanelApi | undefined;
-  readonly chunksView: ChunksViewApi;
-  readonly fewShot: FewShotApi;
-  readonly glossary: GlossaryApi;
-  readonly codeInsight: CodeInsightApi;
 }
 
 /** The live objects `activate` made; `createApi` hands out only the narrow views above. */
-export interface ApiParts {
-  readonly tokenCounter: TokenCountStatusBar;
-  readonly tokenizerView: TokenizerViewProvider;
-  readonly lessons: LessonRepository;
-  readonly lessonTree: LessonTreeProvider;
-  readonly progress: ProgressStore;
-  readonly activeLessonPanel: () => LessonPanel | undefined;
-  readonly activeQuizPanel: () => QuizPanel | undefined;
-  readonly activePracticeExamPanel: () => PracticeExamPanel | undefined;
-  readonly chunksView: ChunksViewProvider;
-  readonly fewShot: FewShotCommand;
-  readonly glossary: GlossaryRepository;
-  readonly codeInsight: CodeInsight;
-}
+export type ApiParts = Readonly<{ [Entry in keyof ApiEntries]: ApiEntries[Entry]['part'] }>;
 
 /** Binds a method so the API entry works when called on its own (`const { refresh } = api.tokenCounter`). */
 function bound<T extends object, K extends keyof T>(target: T, key: K): T[K] {
