@@ -78,7 +78,10 @@ export function appendEstimateAndCost(tooltip: vscode.MarkdownString, model: Mod
     tooltip.appendMarkdown(`**${vscode.l10n.t('Estimate')}**: ${explanation}\n\n`);
   }
   const lines = costNotes(model, tokens);
-  if (lines.length > 0) {
-    tooltip.appendMarkdown(`**${vscode.l10n.t('Cost')}**: ${lines.join(' · ')}\n\n`);
+  // One venue reads inline; several get a line each, the primary venue first.
+  if (lines.length === 1) {
+    tooltip.appendMarkdown(`**${vscode.l10n.t('Cost')}**: ${lines[0]}\n\n`);
+  } else if (lines.length > 1) {
+    tooltip.appendMarkdown(`**${vscode.l10n.t('Cost')}**\n\n${lines.map((line) => `- ${line}`).join('\n')}\n\n`);
   }
 }
