@@ -5,6 +5,8 @@ import type { BundledTokenizerName, TokenizerId } from './encodingName';
 import type { Encoder, EncoderOptions, TokenizerDataLoader } from './encoderTypes';
 import { createEncoder } from './bytePairEncoder';
 import { NormalizingEncoder } from './normalizingEncoder';
+import { defaultSliceOptions } from './slicedRun';
+import { SentencePieceEncoder } from './sentencePiece/sentencePieceEncoder';
 import { readTokenizerFile } from './tokenizerFile';
 
 export type { CancellationSignal, Encoder, EncoderOptions, TokenizerDataLoader, TokenSegment } from './encoderTypes';
@@ -37,8 +39,12 @@ export function fileNameFor(name: BundledTokenizerName): string {
 
 /** The encoder for a tokenizer file's bytes, normalizing text first where the tokenizer does. */
 export function encoderFromFile(name: TokenizerId, file: Uint8Array, options: EncoderOptions = {}): Encoder {
+  const contents = readTokenizerFile(file);
+  if (contents.sentencePiece !== undefined) {
+    return new SentencePieceEncoder(name, contents, { ...defaultSliceOptions, ...options });
+  }
   const encoder = createEncoder(name, file, options);
-  const { normalization } = readTokenizerFile(file);
+  const { normalization } = contents;
   return normalization === 'none' ? encoder : new NormalizingEncoder(encoder, normalization);
 }
 

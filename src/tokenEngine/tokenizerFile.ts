@@ -9,7 +9,9 @@
 //
 // Version 1 is what src/tokenEngine/build/writeTokenizerData.mjs writes for OpenAI's encodings;
 // version 2 adds flags (bit 0: normalize text to NFC first, as Qwen's tokenizer does; bit 1: NFKC,
-// as Anthropic's published Claude tokenizer does).
+// as Anthropic's published Claude tokenizer does; bit 2: a SentencePiece BPE model, whose "pattern"
+// is then the JSON of its SentencePieceLayout, whose tokens are its normal pieces with "▁" written
+// as a space and its byte pieces as their byte, and whose special tokens are its other pieces).
 
 export interface SpecialToken {
   readonly id: number;
@@ -19,9 +21,21 @@ export interface SpecialToken {
 /** How text is normalized before the pre-tokenizer sees it. */
 export type TextNormalization = 'none' | 'NFC' | 'NFKC';
 
+/**
+ * What a SentencePiece BPE model needs beyond its pieces: where its 256 byte pieces start, and its
+ * pieces that share the lowest score (runs of spaces in Mistral's), which merge last, leftmost
+ * first; every other piece merges before any piece with a higher id.
+ */
+export interface SentencePieceLayout {
+  readonly firstByteId: number;
+  readonly lastMergedIds: readonly number[];
+}
+
 export interface TokenizerContents {
   /** The pre-tokenizer pattern (js-tiktoken's `pat_str`, or a tokenizer.json's Split regex). */
   readonly pattern: string;
+  /** Set for a SentencePiece BPE model (no pattern: it merges over characters, see sentencePiece/). */
+  readonly sentencePiece?: SentencePieceLayout;
   readonly normalization: TextNormalization;
   readonly specialTokens: readonly SpecialToken[];
   /** Byte length of each mergeable token, indexed by id; 0 where no token has that id. */
@@ -37,6 +51,7 @@ const magic = 'LGTK';
 const latestVersion = 2;
 const nfcFlag = 1;
 const nfkcFlag = 2;
+const sentencePieceFlag = 4;
 
 function headerLengthOf(version: number): number {
   return version === 1 ? 20 : 24;
@@ -85,13 +100,17 @@ export function readTokenizerFile(file: Uint8Array): TokenizerContents {
     throw new Error('Tokenizer file is truncated or corrupt: rebuild dist/tokenizers with the build step.');
   }
   const normalization = (flags & nfkcFlag) !== 0 ? 'NFKC' : (flags & nfcFlag) !== 0 ? 'NFC' : 'none';
-  return { pattern, normalization, specialTokens, tokenLengths, tokenBytes: file.subarray(offset) };
+  const tokenBytes = file.subarray(offset);
+  if ((flags & sentencePieceFlag) !== 0) {
+    return { pattern: '', sentencePiece: JSON.parse(pattern) as SentencePieceLayout, normalization, specialTokens, tokenLengths, tokenBytes };
+  }
+  return { pattern, normalization, specialTokens, tokenLengths, tokenBytes };
 }
 
 /** The file (latest version) holding `contents`. */
 export function writeTokenizerFile(contents: TokenizerContents): Uint8Array {
   const utf8 = new TextEncoder();
-  const pattern = utf8.encode(contents.pattern);
+  const pattern = utf8.encode(contents.sentencePiece !== undefined ? JSON.stringify(contents.sentencePiece) : contents.pattern);
   const specials = contents.specialTokens.map((token) => ({ id: token.id, text: utf8.encode(token.text) }));
   const headerLength = headerLengthOf(latestVersion);
   const length = headerLength + pattern.length + specials.reduce((sum, token) => sum + 8 + token.text.length, 0)
@@ -103,7 +122,8 @@ export function writeTokenizerFile(contents: TokenizerContents): Uint8Array {
   view.setUint32(8, contents.tokenLengths.length, true);
   view.setUint32(12, pattern.length, true);
   view.setUint32(16, specials.length, true);
-  view.setUint32(20, contents.normalization === 'NFKC' ? nfkcFlag : contents.normalization === 'NFC' ? nfcFlag : 0, true);
+  const normalizationFlag = contents.normalization === 'NFKC' ? nfkcFlag : contents.normalization === 'NFC' ? nfcFlag : 0;
+  view.setUint32(20, normalizationFlag | (contents.sentencePiece !== undefined ? sentencePieceFlag : 0), true);
   let offset = headerLength;
   file.set(pattern, offset);
   offset += pattern.length;

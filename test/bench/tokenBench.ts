@@ -18,6 +18,7 @@ import { doublingRow, longestSliceRow, selectionLatencyRow } from './hostRespons
 import { importBlockIndex, liveCountingRows } from './liveCounting';
 import { fuzzExactnessRow, stressRows, throughputRows, type Contenders } from './tokenizerComparisons';
 import { familyRows } from './familyRows';
+import { sentencePieceRows } from './sentencePieceRows';
 import { fewShotRows } from './fewShotBench';
 
 const readinessRuns = 3;
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   }
   if (!liveCountingOnly) {
     rows.push(...familyRows(engine, tokenizerFolder, inputs.prose, progress));
+    rows.push(...(await sentencePieceRows(engine, tokenizerFolder, inputs.prose, progress)));
   }
   progress('chunking the 10 MiB document with each strategy');
   rows.push(...(await chunkingRows(nodeFileLoader(tokenizerFolder), inputs.tenMegabyteDocument)));

@@ -1,11 +1,17 @@
 // Build-time conversions for the open families (bundled by writeTokenizerData.mjs with esbuild,
 // so the build and the extension share one reader of tokenizer.json and one writer of the format).
 import { readTokenizerJson } from '../huggingFace/readTokenizerJson';
+import { sentencePieceContents } from '../sentencePiece/sentencePieceContents';
 import { writeTokenizerFile, type TextNormalization } from '../tokenizerFile';
 
 /** A Hugging Face tokenizer.json (its text) as the engine's file. */
 export function tokenizerFileFromJson(jsonText: string): Uint8Array {
   return writeTokenizerFile(readTokenizerJson(JSON.parse(jsonText)));
+}
+
+/** A SentencePiece BPE model file (Mistral's before tekken) as the engine's file. */
+export function tokenizerFileFromSentencePiece(model: Uint8Array): Uint8Array {
+  return writeTokenizerFile(sentencePieceContents(model));
 }
 
 interface TiktokenRankData {

