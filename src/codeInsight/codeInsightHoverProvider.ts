@@ -8,12 +8,10 @@ import { sourceLanguageOf } from './analyzeSource';
 import { catalogModelLimits } from './catalogLimits';
 import { valueNoteMessage } from './codeInsightWording';
 import type { CodeInsightSettings } from './codeInsightSettings';
+import { completeHoverStep } from './walkthroughProgressCommand';
 import { codeHoverAt, mayExplainWord, termHoverAt, type HoverModel } from './hoverModel';
 import { isParameterName } from './sdkVocabulary';
 import type { InsightCache } from './insightCache';
-
-/** Set once a code insight hover was shown; the Get Started walkthrough completes its step on it. */
-export const hoverShownContextKey = 'learnGenai.codeInsight.hoverShown';
 
 export const proseLanguages = ['markdown', 'plaintext', 'prompt', 'prompty'];
 
@@ -46,7 +44,7 @@ export class CodeInsightHoverProvider implements vscode.HoverProvider {
     }
     if (!this.hoverShown) {
       this.hoverShown = true;
-      void vscode.commands.executeCommand('setContext', hoverShownContextKey, true);
+      void completeHoverStep(this.dependencies.output);
     }
     return new vscode.Hover(hoverMarkdown(model), new vscode.Range(document.positionAt(model.start), document.positionAt(model.end)));
   }
