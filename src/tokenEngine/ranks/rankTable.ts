@@ -55,19 +55,7 @@ export class RankTable {
 
   /** The id of `bytes[start, end)`, whose hash is `hash`, or -1 when it is not a token. */
   lookup(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const slots = this.slots;
-    const mask = this.slotMask;
-    let slot = mixHash(hash) & mask;
-    for (;;) {
-      const id = slots[slot * 2 + 1];
-      if (id < 0) {
-        return -1;
-      }
-      if (slots[slot * 2] === hash && this.holds(id, bytes, start, end)) {
-        return id;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return this.find(bytes, start, end, hash);
   }
 
   /**
@@ -75,19 +63,7 @@ export class RankTable {
    * bytes) is `hash`, or -1. Saves encoding the piece when it is ASCII and a whole token.
    */
   lookupAscii(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots;
-    const mask = this.slotMask;
-    let slot = mixHash(hash) & mask;
-    for (;;) {
-      const id = slots[slot * 2 + 1];
-      if (id < 0) {
-        return -1;
-      }
-      if (slots[slot * 2] === hash && this.spells(id, text, start, end)) {
-        return id;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return this.find(text, start, end, hash);
   }
 
   tokenLength(id: number): number {
@@ -102,28 +78,39 @@ export class RankTable {
     return this.tokenBytes.slice(this.tokenOffsets[id], this.tokenOffsets[id + 1]);
   }
 
-  private holds(id: number, bytes: Uint8Array, start: number, end: number): boolean {
-    const tokenStart = this.tokenOffsets[id];
-    if (this.tokenOffsets[id + 1] - tokenStart !== end - start) {
-      return false;
-    }
-    const tokenBytes = this.tokenBytes;
-    for (let index = start, tokenIndex = tokenStart; index < end; index++, tokenIndex++) {
-      if (bytes[index] !== tokenBytes[tokenIndex]) {
-        return false;
+  /** The id whose bytes are `source[start, end)` (bytes, or ASCII char codes), or -1. */
+  private find(source: Uint8Array | string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = this.slotMask;
+    let slot = mixHash(hash) & mask;
+    for (;;) {
+      const id = slots[slot * 2 + 1];
+      if (id < 0) {
+        return -1;
       }
+      if (slots[slot * 2] === hash && this.holds(id, source, start, end)) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
     }
-    return true;
   }
 
-  private spells(id: number, text: string, start: number, end: number): boolean {
+  private holds(id: number, source: Uint8Array | string, start: number, end: number): boolean {
     const tokenStart = this.tokenOffsets[id];
     if (this.tokenOffsets[id + 1] - tokenStart !== end - start) {
       return false;
     }
     const tokenBytes = this.tokenBytes;
+    if (typeof source === 'string') {
+      for (let index = start, tokenIndex = tokenStart; index < end; index++, tokenIndex++) {
+        if (String.prototype.charCodeAt.call(source, index) !== tokenBytes[tokenIndex]) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (let index = start, tokenIndex = tokenStart; index < end; index++, tokenIndex++) {
-      if (String.prototype.charCodeAt.call(text, index) !== tokenBytes[tokenIndex]) {
+      if (source[index] !== tokenBytes[tokenIndex]) {
         return false;
       }
     }
