@@ -20,6 +20,15 @@ export const mistralSelection = {
   tekkenTokens: 43,
 };
 
+/**
+ * A selection counted for Mistral Large (24.07) on Amazon Bedrock (Google's SentencePiece on
+ * Mistral's v3 model file). tekken gives 51 and cl100k_base, the former estimate, 43.
+ */
+export const mistralLargeSelection = {
+  text: 'Mistral Large (24.07) on Amazon Bedrock: mistral.mistral-large-2407-v1:0\n\tSentencePiece, não tiktoken — 32,768 peças ✓',
+  sentencePieceV3Tokens: 57,
+};
+
 /** A text counted with test/integration/tokenizers/tinyTokenizer.json (Llama 3.1's first 1,000 tokens). */
 export const tinyTokenizerText = {
   text: 'the tokenizer splits these words into the pieces it knows',

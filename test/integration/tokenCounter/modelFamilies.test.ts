@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { LearnGenaiApi } from '../../../src/extension';
 import { activateExtension, closeAllEditors, openEditor, resetModel } from '../support/extensionApi';
-import { llamaSelection, mistralSelection, tinyTokenizerText } from '../support/familyGoldens';
+import { llamaSelection, mistralLargeSelection, mistralSelection, tinyTokenizerText } from '../support/familyGoldens';
 import tinyTokenizer from '../tokenizers/tinyTokenizer.json';
 import { TokenizerJsonError } from '../../../src/tokenEngine';
 import { unusableFileMessage } from '../../../src/models/addTokenizerCommand';
@@ -70,6 +70,21 @@ describe('Token counts for model families beyond OpenAI', () => {
     assert.strictEqual(summary.tokens, mistralSelection.tekkenTokens, 'Hugging Face tokenizers on Mistral NeMo\'s tokenizer.json');
     const display = api.tokenCounter.currentDisplay;
     assert.ok(display.text.endsWith(`${mistralSelection.tekkenTokens} tokens`), display.text);
+    assert.ok(!display.text.includes('≈'), 'an exact count has no ≈');
+  });
+
+  it('counts a selection exactly for Mistral Large (24.07) on Amazon Bedrock (Mistral\'s SentencePiece v3, loaded on first use)', async () => {
+    // Two lines: the selection ends where the text does, not at the end of the first line.
+    const editor = await openEditor(`${mistralLargeSelection.text}\n\nMore text after the selection.`);
+    editor.selection = new vscode.Selection(new vscode.Position(0, 0), editor.document.positionAt(mistralLargeSelection.text.length));
+    await vscode.commands.executeCommand('learnGenai.selectModel', 'mistral.mistral-large-2407-v1:0');
+    await api.tokenCounter.refresh();
+    const summary = api.tokenCounter.currentSummary;
+    assert.strictEqual(summary?.model.label, 'Mistral Large (24.07)');
+    assert.strictEqual(summary.model.encoding, 'mistral_v3');
+    assert.strictEqual(summary.tokens, mistralLargeSelection.sentencePieceV3Tokens, 'Google\'s SentencePiece on Mistral\'s v3 model');
+    const display = api.tokenCounter.currentDisplay;
+    assert.ok(display.text.endsWith(`${mistralLargeSelection.sentencePieceV3Tokens} tokens`), display.text);
     assert.ok(!display.text.includes('≈'), 'an exact count has no ≈');
   });
 

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
-import { llamaSelection, mistralSelection, tinyTokenizerText } from '../../integration/support/familyGoldens';
+import { llamaSelection, mistralLargeSelection, mistralSelection, tinyTokenizerText } from '../../integration/support/familyGoldens';
+import { sentencePieceReference } from '../tokenEngine/sentencePieceReference';
 import { claudeReference, huggingFaceReference } from '../tokenEngine/familyReferences';
 
 describe('golden counts used by the integration tests', () => {
@@ -12,6 +13,10 @@ describe('golden counts used by the integration tests', () => {
 
   it('gives the tekken count of the Mistral selection as @huggingface/tokenizers does on Mistral NeMo\'s tokenizer.json', () => {
     assert.equal(huggingFaceReference('tekken').encode(mistralSelection.text).length, mistralSelection.tekkenTokens);
+  });
+
+  it('gives the Mistral Large (24.07) count of its selection as Google\'s SentencePiece does on Mistral\'s v3 model', async () => {
+    assert.equal((await sentencePieceReference('v3', [])).encode(mistralLargeSelection.text).length, mistralLargeSelection.sentencePieceV3Tokens);
   });
 
   it('gives the Claude tokenizer count of the selection as @anthropic-ai/tokenizer does', () => {
