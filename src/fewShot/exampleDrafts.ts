@@ -54,7 +54,10 @@ export function finishDrafts(result: DraftResult, spans: SpanCollector): ParsedP
       unparsed.push(...draft.values.filter(isPiece));
       continue;
     }
-    const values = Array.from({ length: fields }, (_, index) => draft.values[index]?.text ?? '');
+    const values: string[] = [];
+    for (let index = 0; index < fields; index++) {
+      values.push(draft.values[index]?.text ?? '');
+    }
     recordPieces(spans, draft.values.filter(isPiece), 'value');
     examples.push({ values });
   }

@@ -24,6 +24,9 @@ export function findFieldKeys(items: readonly KeyedItem[]): string[] | undefined
   return repeatedFields(items) ?? trailingLabelBlock(items);
 }
 
+const maxStartKeys = 24;
+const maxFields = 16;
+
 function repeatedFields(items: readonly KeyedItem[]): string[] | undefined {
   const firstSeen = new Map<string, number>();
   const counts = new Map<string, number>();
@@ -34,10 +37,10 @@ function repeatedFields(items: readonly KeyedItem[]): string[] | undefined {
     }
   });
   let best: { fields: string[]; covered: number; first: number } | undefined;
-  for (const [startKey, count] of counts) {
-    if (count < 2) {
-      continue;
-    }
+  // The first field is among the first labels that repeat; trying every repeated key made long prompts
+  // with many distinct labels quadratic.
+  const startKeys = [...counts].filter(([, count]) => count >= 2).map(([key]) => key).slice(0, maxStartKeys);
+  for (const startKey of startKeys) {
     const candidate = fieldsStartingWith(items, startKey);
     if (candidate === undefined) {
       continue;
@@ -51,29 +54,30 @@ function repeatedFields(items: readonly KeyedItem[]): string[] | undefined {
 }
 
 function fieldsStartingWith(items: readonly KeyedItem[], startKey: string): { fields: string[]; covered: number } | undefined {
-  const segments: string[][] = [];
+  // Sets, in insertion order: arrays searched with `includes` were quadratic in the distinct labels.
+  const segments: Set<string>[] = [];
   for (const item of items) {
     if (item.key === startKey) {
-      segments.push([item.key]);
-    } else if (segments.length > 0) {
-      const segment = segments[segments.length - 1] ?? [];
-      if (!segment.includes(item.key)) {
-        segment.push(item.key);
+      segments.push(new Set([item.key]));
+    } else {
+      const segment = segments[segments.length - 1];
+      // An example has a handful of fields; labels past that many in one repetition are text, and
+      // keeping them made a prompt of thousands of distinct labels slow.
+      if (segment !== undefined && segment.size < maxFields) {
+        segment.add(item.key);
       }
     }
   }
-  const order: string[] = [];
+  const order = new Set<string>();
   const inSegments = new Map<string, number>();
   for (const segment of segments) {
     for (const key of segment) {
-      if (!order.includes(key)) {
-        order.push(key);
-      }
+      order.add(key);
       inSegments.set(key, (inSegments.get(key) ?? 0) + 1);
     }
   }
   const needed = Math.max(1, Math.ceil(segments.length / 2));
-  let fields = order.filter((key) => (inSegments.get(key) ?? 0) >= needed);
+  let fields = [...order].filter((key) => (inSegments.get(key) ?? 0) >= needed);
   // A label seen once completes a pair (`Question` ... `Answer` ... `Question`), but is no third field.
   const repeated = fields.filter((key) => (inSegments.get(key) ?? 0) >= 2);
   if (fields.length > 2 && repeated.length >= 2) {
@@ -82,11 +86,12 @@ function fieldsStartingWith(items: readonly KeyedItem[], startKey: string): { fi
   if (fields.length < 2) {
     return undefined;
   }
+  const fieldSet = new Set(fields);
   let covered = 0;
   let started = false;
   for (const item of items) {
     started ||= item.key === startKey;
-    if (started && fields.includes(item.key)) {
+    if (started && fieldSet.has(item.key)) {
       covered++;
     }
   }

@@ -25,7 +25,7 @@ const emphasis = String.raw`(?:\*\*|__|\*|_)?`;
 // No brackets: `def total(items):` is code, not a label.
 const labelWords = String.raw`([\p{L}][\p{L}\p{N}_'’/&\- ]{0,40}?)`;
 // Quoted (`> `), bulleted or numbered lines carry labels too.
-const listPrefix = String.raw`\s*(?:>\s?)*\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?`;
+const listPrefix = String.raw`[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?`;
 const colonLabel = new RegExp(String.raw`^(${listPrefix}${emphasis})${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]\s*${emphasis}[ \t]*`, 'u');
 const headingLabel = new RegExp(String.raw`^\s{0,3}#{1,6}\s+${emphasis}${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]?\s*#*\s*$`, 'u');
 const boldLabel = new RegExp(String.raw`^\s*(?:\*\*|__)${labelWords}(\s*#?\d{1,3})?\s*[:：]?(?:\*\*|__)\s*[:：]?\s*$`, 'u');
@@ -45,6 +45,7 @@ const exampleTagLine = /^\s*<\/?(?:example|exemplo|ejemplo|sample)s?(?:[\s_-]?\d
 // A number alone on a line heads the example below it (`1.`, `2)`, `(3)`, `[4]`, `#5`, `### 6`, `**7.**`); a
 // bare `8` without any mark could be a value, so it is not one.
 const bareNumber = /^\s*(?:(?:\*\*|__)?(?:#\s?\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\s*[.):])(?:\*\*|__)?|#{1,6}\s+(?:\*\*|__)?#?\d{1,3}[.):]?(?:\*\*|__)?)\s*$/u;
+const headerLines: readonly RegExp[] = [bareHeader, bareNumber, separatorLine, exampleTagLine];
 
 /** Lower case, no accents, spaces folded. */
 export function labelKey(label: string): string {
@@ -81,28 +82,89 @@ function acceptableLabel(words: string): boolean {
   return trimmed !== '' && trimmed.length <= maxLabelLength && trimmed.split(/\s+/).length <= maxLabelWords && !/[/-]$/.test(trimmed);
 }
 
+// A label and its markup fit in this many characters; the patterns only ever read a line's head.
+const headLength = 160;
+
+interface LineHead {
+  /** The head of a line with every run of spaces and tabs made one space. */
+  readonly text: string;
+  /** The offset in the line of the character at `index` of `text` (or just past the head for its length). */
+  readonly offsetAt: (index: number) => number;
+  /** The whole line fit in the head. */
+  readonly whole: boolean;
+}
+
+const identity = (index: number): number => index;
+const spaceRun = /[ \t]{2}|\t/;
+
+/**
+ * The label patterns have several optional parts each allowing spaces; on a run of spaces they could try
+ * every way of sharing it out (time growing as a power of the run's length). With each run made one
+ * space they try a few, so a line costs the same whatever it holds.
+ */
+function lineHead(text: string): LineHead {
+  const head = text.length > headLength ? text.slice(0, headLength) : text;
+  // Most lines have single spaces only: their head is their text.
+  if (!spaceRun.test(head)) {
+    return { text: head, offsetAt: identity, whole: head.length === text.length };
+  }
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let index = 0;
+  while (index < text.length && offsets.length < headLength) {
+    const character = text[index] ?? '';
+    offsets.push(index);
+    if (character === ' ' || character === '\t') {
+      parts.push(' ');
+      while (index < text.length && (text[index] === ' ' || text[index] === '\t')) {
+        index++;
+      }
+    } else {
+      parts.push(character);
+      index++;
+    }
+  }
+  offsets.push(index);
+  return { text: parts.join(''), offsetAt: (at) => offsets[at] ?? index, whole: index >= text.length };
+}
+
+// The shape readers ask about the same lines (`sourceLines` hands them the same objects): read each once.
+const labelsOfLines = new WeakMap<SourceLine, LabelHit | null>();
+
 /** The label that starts `line`, if any. */
 export function labelAtLineStart(line: SourceLine): LabelHit | undefined {
+  const known = labelsOfLines.get(line);
+  if (known !== undefined) {
+    return known ?? undefined;
+  }
+  const hit = readLabelAtLineStart(line);
+  labelsOfLines.set(line, hit ?? null);
+  return hit;
+}
+
+function readLabelAtLineStart(line: SourceLine): LabelHit | undefined {
   if (line.inFence || line.blank) {
     return undefined;
   }
-  const text = line.text;
-  const heading = headingLabel.exec(text) ?? boldLabel.exec(text);
+  const head = lineHead(line.text);
+  // A heading label is the whole line.
+  const heading = head.whole ? (headingLabel.exec(head.text) ?? boldLabel.exec(head.text)) : null;
   if (heading !== null && acceptableLabel(heading[1] ?? '') && !/[.?!]$/.test((heading[1] ?? '').trim())) {
     const label = (heading[1] ?? '').trim();
     return { label, key: fieldKey(label), start: line.start, valueStart: Math.min(line.end + 1, Number.MAX_SAFE_INTEGER), heading: true, numbered: heading[2] !== undefined };
   }
-  const match = colonLabel.exec(text);
+  const match = colonLabel.exec(head.text);
   if (match === null || !acceptableLabel(match[2] ?? '')) {
     return undefined;
   }
-  const rest = text.slice(match[0].length);
+  const valueOffset = head.offsetAt(match[0].length);
+  const rest = line.text.slice(valueOffset);
   // `https://...` and `C:\path` are not labels.
   if (rest.startsWith('//') || rest.startsWith('\\')) {
     return undefined;
   }
   const label = (match[2] ?? '').trim();
-  return { label, key: fieldKey(label), start: line.start + (match[1]?.length ?? 0), valueStart: line.start + match[0].length, heading: false, numbered: match[3] !== undefined };
+  return { label, key: fieldKey(label), start: line.start + head.offsetAt(match[1]?.length ?? 0), valueStart: line.start + valueOffset, heading: false, numbered: match[3] !== undefined };
 }
 
 /** Candidate labels later in a line (`A:` in `Q: 7+5? A: 12`), after `from` (an absolute offset). */
@@ -173,7 +235,8 @@ export function isExampleHeader(line: SourceLine, hit: LabelHit | undefined): bo
   if (line.inFence || line.blank) {
     return false;
   }
-  if (bareHeader.test(line.text) || bareNumber.test(line.text) || separatorLine.test(line.text) || exampleTagLine.test(line.text)) {
+  const head = lineHead(line.text);
+  if (head.whole && headerLines.some((pattern) => pattern.test(head.text))) {
     return true;
   }
   if (hit === undefined || !headerWords.has(hit.key)) {

@@ -17,16 +17,22 @@ export function entryOf(node: LiteralNode, key: string): LiteralNode | undefined
   return node.kind === 'object' ? node.entries.find((entry) => entry.key === key)?.value : undefined;
 }
 
-/** Every node, parents before children. */
-export function* walkLiteral(node: LiteralNode): Generator<LiteralNode> {
-  yield node;
-  if (node.kind === 'array') {
-    for (const item of node.items) {
-      yield* walkLiteral(item);
-    }
-  } else if (node.kind === 'object') {
-    for (const entry of node.entries) {
-      yield* walkLiteral(entry.value);
+/**
+ * Every node, parents before children, in source order. An explicit stack, not a recursive generator:
+ * `yield*` hands each node up through every level above it, which costs the depth per node.
+ */
+export function walkLiteral(root: LiteralNode): LiteralNode[] {
+  const nodes: LiteralNode[] = [];
+  const stack: LiteralNode[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    nodes.push(node);
+    const children = node.kind === 'array' ? node.items : node.kind === 'object' ? node.entries.map((entry) => entry.value) : [];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child !== undefined) {
+        stack.push(child);
+      }
     }
   }
+  return nodes;
 }

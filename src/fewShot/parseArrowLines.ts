@@ -4,7 +4,7 @@ import { isExampleHeader, labelAtLineStart } from './labelLines';
 import { type ParsedPrompt } from './parsedPrompt';
 import { type SourceLine, SpanCollector, sourceLines } from './promptText';
 
-const arrow = /\s*(->|=>|→|⇒|⟶)\s*/u;
+const arrow = /->|=>|→|⇒|⟶/u;
 // A list bullet, a number or an `Example 3:` before the pair is structure, not input.
 const listPrefix = /^\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:(?:example|exemplo|ejemplo|sample)\s*#?\d{0,3}\s*[:.)\-–]\s*)?/iu;
 
@@ -26,8 +26,16 @@ function readArrow(source: string, line: SourceLine): ArrowLine | undefined {
   if (match === null) {
     return undefined;
   }
-  const arrowStart = line.start + prefixLength + match.index;
-  const arrowEnd = arrowStart + match[0].length;
+  // The spaces around the arrow are its markup; found by stepping, as a `\s*` before the arrow in the
+  // pattern would be retried from every space of a long run.
+  let arrowStart = line.start + prefixLength + match.index;
+  let arrowEnd = arrowStart + match[0].length;
+  while (arrowStart > line.start + prefixLength && /\s/.test(source[arrowStart - 1] ?? '')) {
+    arrowStart--;
+  }
+  while (arrowEnd < line.end && /\s/.test(source[arrowEnd] ?? '')) {
+    arrowEnd++;
+  }
   const left = piece(source, line.start + prefixLength, arrowStart);
   // `Question: x → Answer: y`: an arrow between two labeled fields separates them; the labeled reading owns the line.
   if (left.text === '' || (labelAtLineStart(line) !== undefined && labelAtStart.test(line.text.slice(arrowEnd - line.start)))) {

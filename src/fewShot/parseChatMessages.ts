@@ -9,7 +9,7 @@ import { type LiteralNode, entryOf, walkLiteral } from './literalTree';
 import { parseJsLiterals } from './parseJsLiteral';
 import { parsePythonLiterals } from './parsePythonLiteral';
 import { type ParsedPrompt } from './parsedPrompt';
-import { SpanCollector, cleanValue } from './promptText';
+import { SpanCollector, cleanValue, lineBreakBefore } from './promptText';
 import { proseAround } from './proseAroundCode';
 
 export type Speaker = 'instruction' | 'user' | 'assistant';
@@ -99,8 +99,10 @@ function readConversation(tree: LiteralNode): Conversation | undefined {
       continue;
     }
     const messages = node.items.filter((item) => messageOf(item) !== undefined);
-    // Outermost lists only (walk order puts parents first); JSONL gives one list per line, read in order.
-    if (messages.length > 0 && messages.length >= node.items.length / 2 && !lists.some((list) => list.start <= node.start && node.end <= list.end)) {
+    // Outermost lists only (walk order puts parents first, in source order, so a list inside an earlier one is
+    // inside the last one kept); JSONL gives one list per line, read in order.
+    const outer = lists[lists.length - 1];
+    if (messages.length > 0 && messages.length >= node.items.length / 2 && !(outer !== undefined && outer.start <= node.start && node.end <= outer.end)) {
       lists.push(node);
     }
   }
@@ -231,8 +233,8 @@ function syntaxAround(source: string, start: number, end: number, used: readonly
     // Line by line, so `const messages = [` is kept while the brackets and keys around it are not.
     let lineStart = position;
     while (lineStart < to) {
-      const newline = source.indexOf('\n', lineStart);
-      const lineEnd = newline < 0 || newline >= to ? to : newline + 1;
+      const newline = lineBreakBefore(source, lineStart, to);
+      const lineEnd = newline >= to ? to : newline + 1;
       const text = source.slice(lineStart, lineEnd);
       const words = (text.match(/[\p{L}\p{N}_]+/gu) ?? []).filter((word) => !messageSyntaxWords.has(word.toLowerCase()) && !extraWords.has(word.toLowerCase()));
       if (words.length === 0) {

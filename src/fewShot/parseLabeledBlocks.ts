@@ -76,7 +76,7 @@ export function parseLabeledBlocks(source: string, start = 0, end = source.lengt
   const trailing = splitTrailingText(source, lines, drafts, keys.length);
   return finishDrafts({
     shape: structural.some((item) => item.sameLine) ? 'sameLinePairs' : 'labeledBlocks',
-    fieldLabels: keys.map((key) => labelFor(items, key)),
+    fieldLabels: labelsFor(items, keys),
     instruction,
     drafts: trailing.drafts,
     closing: trailing.closing,
@@ -87,9 +87,10 @@ export function parseLabeledBlocks(source: string, start = 0, end = source.lengt
 /** Every line's first label, example headers, and same-line labels that repeat across lines. */
 function collectItems(lines: readonly SourceLine[]): Item[] {
   const starts = lines.map((line) => labelAtLineStart(line));
+  const headers = lines.map((line, index) => isExampleHeader(line, starts[index]));
   const inside = lines.map((line, index) => {
     const hit = starts[index];
-    const header = isExampleHeader(line, hit);
+    const header = headers[index] ?? false;
     if (hit === undefined && !header) {
       return [];
     }
@@ -104,7 +105,7 @@ function collectItems(lines: readonly SourceLine[]): Item[] {
   const items: Item[] = [];
   lines.forEach((line, index) => {
     const hit = starts[index];
-    const header = isExampleHeader(line, hit);
+    const header = headers[index] ?? false;
     if (header) {
       items.push({ line: index, hit: hit ?? { label: '', key: '', start: line.start, valueStart: line.end, heading: false, numbered: true }, markupStart: line.start, header: true, sameLine: false });
     } else if (hit !== undefined) {
@@ -139,9 +140,15 @@ function keyedItems(items: readonly Item[], lines: readonly SourceLine[], source
   });
 }
 
-/** The label as first written for a key, so the template keeps the prompt's own words. */
-function labelFor(items: readonly Item[], key: string): string {
-  return items.find((item) => item.hit.key === key)?.hit.label ?? key;
+/** The label as first written for each key, so the template keeps the prompt's own words (one pass: a search per key was quadratic). */
+function labelsFor(items: readonly Item[], keys: readonly string[]): string[] {
+  const firstLabel = new Map<string, string>();
+  for (const item of items) {
+    if (!firstLabel.has(item.hit.key)) {
+      firstLabel.set(item.hit.key, item.hit.label);
+    }
+  }
+  return keys.map((key) => firstLabel.get(key) ?? key);
 }
 
 function instructionPieces(source: string, lines: readonly SourceLine[], start: number, end: number, spans: SpanCollector): ValuePiece[] {

@@ -69,7 +69,12 @@ export function splitDelimited(source: string, line: SourceLine, delimiter: stri
   return cells;
 }
 
-const markdownSeparator = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+// Read on the trimmed line: with no spaces at the ends, no two space runs stand side by side to be shared out.
+const markdownSeparatorPattern = /^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?$/;
+
+function isMarkdownSeparator(text: string): boolean {
+  return markdownSeparatorPattern.test(text.trim());
+}
 
 function markdownCells(source: string, line: SourceLine): Cell[] {
   const cells: Cell[] = [];
@@ -104,14 +109,15 @@ function findMarkdownTable(source: string, lines: readonly SourceLine[]): Table 
   for (let index = 0; index + 2 < lines.length; index++) {
     const head = lines[index];
     const separator = lines[index + 1];
-    if (head === undefined || separator === undefined || head.inFence || !head.text.includes('|') || !markdownSeparator.test(separator.text)) {
+    if (head === undefined || separator === undefined || head.inFence || !head.text.includes('|') || !isMarkdownSeparator(separator.text)) {
       continue;
     }
     const header = markdownCells(source, head);
     const rows: Cell[][] = [];
     let last = separator;
-    for (const line of lines.slice(index + 2)) {
-      if (line.blank || !line.text.includes('|')) {
+    for (let rowIndex = index + 2; rowIndex < lines.length; rowIndex++) {
+      const line = lines[rowIndex];
+      if (line === undefined || line.blank || !line.text.includes('|')) {
         break;
       }
       rows.push(markdownCells(source, line));
@@ -138,9 +144,11 @@ function findDelimitedTable(source: string, lines: readonly SourceLine[]): Table
       }
       const rows: Cell[][] = [];
       let last = head;
-      for (const line of lines.slice(index + 1)) {
-        const cells = line.blank || line.inFence ? undefined : splitDelimited(source, line, delimiter);
-        if (cells === undefined || cells.length !== header.length) {
+      // Indexes, not `lines.slice(index + 1)`: a copy of the rest for every candidate header was quadratic.
+      for (let rowIndex = index + 1; rowIndex < lines.length; rowIndex++) {
+        const line = lines[rowIndex];
+        const cells = line === undefined || line.blank || line.inFence ? undefined : splitDelimited(source, line, delimiter);
+        if (line === undefined || cells === undefined || cells.length !== header.length) {
           break;
         }
         rows.push(cells);
@@ -172,7 +180,7 @@ export function parseTables(source: string, start = 0, end = source.length): Par
   };
   markupBetween(table.header, table.first);
   for (const line of lines) {
-    if (line.start > table.first.start && line.start <= table.last.start && table.shape === 'markdownTable' && markdownSeparator.test(line.text)) {
+    if (line.start > table.first.start && line.start <= table.last.start && table.shape === 'markdownTable' && isMarkdownSeparator(line.text)) {
       spans.add(line.start, line.end, 'markup');
     }
   }
@@ -185,7 +193,8 @@ export function parseTables(source: string, start = 0, end = source.length): Par
     if (line !== undefined) {
       markupBetween(row, line);
     }
-    const values: ValuePiece[] = row.slice(0, columns).map((cell) => ({ start: cell.start, end: cell.end, text: cell.text }));
+    // A cell has a value piece's shape already.
+    const values: ValuePiece[] = row.length > columns ? row.slice(0, columns) : row;
     drafts.push({ values });
   }
   return finishDrafts({

@@ -27,21 +27,53 @@ interface Element {
 /** Top-level elements between `start` and `end` (nested ones are inside their parent's content). */
 function topElements(source: string, start: number, end: number): Element[] {
   const elements: Element[] = [];
-  anyTag.lastIndex = start;
-  for (let match = anyTag.exec(source); match !== null && match.index < end; match = anyTag.exec(source)) {
+  const closeTags = closingTagsByName(source, start, end);
+  // Matched in the region's own string: on the whole prompt a search that finds nothing in the region
+  // would read on to the prompt's end, for every example body.
+  const region = source.slice(start, end);
+  anyTag.lastIndex = 0;
+  for (let match = anyTag.exec(region); match !== null; match = anyTag.exec(region)) {
     if (match[1] === '/') {
       continue;
     }
     const name = match[2] ?? '';
     const closeTag = `</${name}>`;
-    const close = source.indexOf(closeTag, match.index + match[0].length);
-    if (close < 0 || close + closeTag.length > end) {
+    const openStart = start + match.index;
+    const close = closeTags.next(name, openStart + match[0].length);
+    if (close < 0) {
       continue;
     }
-    elements.push({ name, openStart: match.index, contentStart: match.index + match[0].length, contentEnd: close, closeEnd: close + closeTag.length });
-    anyTag.lastIndex = close + closeTag.length;
+    elements.push({ name, openStart, contentStart: openStart + match[0].length, contentEnd: close, closeEnd: close + closeTag.length });
+    anyTag.lastIndex = close + closeTag.length - start;
   }
   return elements;
+}
+
+/**
+ * The closing tags of a region by name, each list read forward only: looking for `</b>` with indexOf
+ * from every unclosed `<b>` read the rest of the prompt each time (quadratic in the tags).
+ */
+function closingTagsByName(source: string, start: number, end: number): { next: (name: string, from: number) => number } {
+  const positions = new Map<string, number[]>();
+  const cursors = new Map<string, number>();
+  const closing = /<\/([\p{L}_][\p{L}\p{N}_.-]*)>/gu;
+  for (const match of source.slice(start, end).matchAll(closing)) {
+    const name = match[1] ?? '';
+    const list = positions.get(name) ?? [];
+    list.push(start + (match.index ?? 0));
+    positions.set(name, list);
+  }
+  return {
+    next: (name, from) => {
+      const list = positions.get(name) ?? [];
+      let cursor = cursors.get(name) ?? 0;
+      while (cursor < list.length && (list[cursor] ?? 0) < from) {
+        cursor++;
+      }
+      cursors.set(name, cursor);
+      return list[cursor] ?? -1;
+    },
+  };
 }
 
 function xmlPiece(source: string, start: number, end: number): ValuePiece {

@@ -33,7 +33,7 @@ export function parsePrompt(text: string, options: ParseOptions = {}): ParsedPro
 
 function parseRegion(source: string, start: number, end: number): ParsedPrompt {
   const region = source.slice(start, end);
-  const structured = (/^\s*[[{]|^\s*(?:const|let|var|export|import|from|messages|response|client|prompt|\w+\s*=)/m.test(region) ? parseChatMessages(source, start, end) : undefined)
+  const structured = (/^[ \t]*[[{]|^[ \t]*(?:const|let|var|export|import|from|messages|response|client|prompt|\w+[ \t]*=)/m.test(region) ? parseChatMessages(source, start, end) : undefined)
     ?? (/<\|im_start\|>|<start_of_turn>/.test(region) ? parseTurnTokens(source, start, end) : undefined)
     ?? (/<(?:example|ejemplo|exemplo|sample)[\s_\->\d]/i.test(region) ? parseXmlExamples(source, start, end) : undefined);
   if (structured !== undefined) {

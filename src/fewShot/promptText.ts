@@ -32,15 +32,40 @@ export function sourceLines(text: string, start = 0, end = text.length): readonl
   return lines;
 }
 
+// The line breaks of the last text asked about, found once: `indexOf('\n')` from inside a short region
+// (an example's body on a one-line prompt) read on to the end of the text every time.
+let lastBreaks: { text: string; breaks: number[] } | undefined;
+
+/** The offset of the first line break at or after `from` and before `to`, or `to` when there is none. */
+export function lineBreakBefore(text: string, from: number, to: number): number {
+  if (lastBreaks?.text !== text) {
+    const breaks: number[] = [];
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+      breaks.push(index);
+    }
+    lastBreaks = { text, breaks };
+  }
+  const breaks = lastBreaks.breaks;
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((breaks[middle] ?? 0) < from) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  const found = breaks[low];
+  return found === undefined || found >= to ? to : found;
+}
+
 function splitLines(text: string, start: number, end: number): SourceLine[] {
   const lines: SourceLine[] = [];
   let fence: string | undefined;
   let position = start;
   while (position <= end) {
-    let lineEnd = text.indexOf('\n', position);
-    if (lineEnd < 0 || lineEnd > end) {
-      lineEnd = end;
-    }
+    const lineEnd = lineBreakBefore(text, position, end);
     const line = text.slice(position, lineEnd);
     const marker = fenceLine.exec(line)?.[1];
     let inFence = fence !== undefined;
@@ -70,6 +95,8 @@ export function cleanValue(text: string): string {
 /** Collects spans; content spans remember the text they contribute. */
 export class SpanCollector {
   private readonly spans: SourceSpan[] = [];
+  // Parsers mostly add spans in source order; sorting is needed only when one came back.
+  private inOrder = true;
 
   constructor(private readonly source: string) {}
 
@@ -78,11 +105,13 @@ export class SpanCollector {
       return;
     }
     const contributed = role === 'markup' ? undefined : (text ?? cleanValue(this.source.slice(start, end)));
+    const last = this.spans[this.spans.length - 1];
+    this.inOrder &&= last === undefined || last.start <= start;
     this.spans.push(contributed === undefined ? { start, end, role } : { start, end, role, text: contributed });
   }
 
   all(): SourceSpan[] {
-    return [...this.spans].sort((left, right) => left.start - right.start);
+    return this.inOrder ? [...this.spans] : [...this.spans].sort((left, right) => left.start - right.start);
   }
 }
 

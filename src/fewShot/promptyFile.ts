@@ -38,7 +38,7 @@ export function readPromptyFrontMatter(source: string): PromptyFrontMatter | und
 
 /** `{% raw %}` guards and the `\` before a role word at a line start are the renderer's escapes, not the prompt's text. */
 export function unescapePromptyText(text: string): string {
-  return text.replace(/\{% raw %\}|\{% endraw %\}/g, '').replace(/^(\s*#?\s*)\\((?:system|user|assistant|developer|function|tool)(?:\[[^\]\n]*\])?\s*:\s*)$/gim, '$1$2');
+  return text.replace(/\{% raw %\}|\{% endraw %\}/g, '').replace(/^([ \t]*(?:#[ \t]*)?)\\((?:system|user|assistant|developer|function|tool)(?:\[[^\]\n]*\])?[ \t]*:[ \t]*)$/gim, '$1$2');
 }
 
 /** The front matter is the file's settings (name, model, sample), not prompt text: it is recorded as markup. */

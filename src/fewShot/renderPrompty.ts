@@ -8,7 +8,8 @@ import { type SnippetPart, type SnippetTemplate, SnippetTemplateBuilder, literal
 const templateSyntax = ['{{', '{%', '{#'];
 // Prompty splits the body into turns at lines holding only a role name (optionally `#`-prefixed or with
 // `[attributes]`); such lines inside a value get a `\` so they stay text of their turn.
-const roleLine = /^(\s*#?\s*)((?:system|user|assistant|developer|function|tool)(?:\[[^\]\n]*\])?\s*:\s*)$/gim;
+// Spaces and tabs only, one run at a time: `\s` would cross line breaks and retry every blank line from every line start.
+const roleLine = /^([ \t]*(?:#[ \t]*)?)((?:system|user|assistant|developer|function|tool)(?:\[[^\]\n]*\])?[ \t]*:[ \t]*)$/gim;
 
 function escapeRoleLines(text: string): string {
   return text.replace(roleLine, '$1\\$2');
