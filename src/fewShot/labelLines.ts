@@ -65,10 +65,22 @@ const markerWords: ReadonlySet<string> = new Set([
   'de', 'do', 'da', 'del', 'of', 'for',
 ]);
 
+// A prompt repeats its few labels on every example: each is normalized once.
+const fieldKeys = new Map<string, string>();
+const maxRememberedLabels = 4096;
+
 /** The field a label names: its key without words that only mark an example or the query (`Example input` is `input`). */
 export function fieldKey(label: string): string {
+  const known = fieldKeys.get(label);
+  if (known !== undefined) {
+    return known;
+  }
   const key = labelKey(label);
   const stripped = key.replace(markerPrefix, '').replace(markerSuffix, '');
+  if (fieldKeys.size >= maxRememberedLabels) {
+    fieldKeys.clear();
+  }
+  fieldKeys.set(label, stripped === '' ? key : stripped);
   return stripped === '' ? key : stripped;
 }
 
@@ -128,21 +140,8 @@ function lineHead(text: string): LineHead {
   return { text: parts.join(''), offsetAt: (at) => offsets[at] ?? index, whole: index >= text.length };
 }
 
-// The shape readers ask about the same lines (`sourceLines` hands them the same objects): read each once.
-const labelsOfLines = new WeakMap<SourceLine, LabelHit | null>();
-
 /** The label that starts `line`, if any. */
 export function labelAtLineStart(line: SourceLine): LabelHit | undefined {
-  const known = labelsOfLines.get(line);
-  if (known !== undefined) {
-    return known ?? undefined;
-  }
-  const hit = readLabelAtLineStart(line);
-  labelsOfLines.set(line, hit ?? null);
-  return hit;
-}
-
-function readLabelAtLineStart(line: SourceLine): LabelHit | undefined {
   if (line.inFence || line.blank) {
     return undefined;
   }

@@ -84,21 +84,24 @@ export function parseLabeledBlocks(source: string, start = 0, end = source.lengt
   }, spans);
 }
 
+const noHits: readonly LabelHit[] = [];
+const noKeys: ReadonlySet<string> = new Set();
+
 /** Every line's first label, example headers, and same-line labels that repeat across lines. */
 function collectItems(lines: readonly SourceLine[]): Item[] {
   const starts = lines.map((line) => labelAtLineStart(line));
   const headers = lines.map((line, index) => isExampleHeader(line, starts[index]));
-  const inside = lines.map((line, index) => {
+  const inside = lines.map((line, index): readonly LabelHit[] => {
     const hit = starts[index];
     const header = headers[index] ?? false;
     if (hit === undefined && !header) {
-      return [];
+      return noHits;
     }
-    return hit === undefined || hit.heading ? (header ? labelsInsideLine(line, line.start) : []) : labelsInsideLine(line, hit.valueStart);
+    return hit === undefined || hit.heading ? (header ? labelsInsideLine(line, line.start) : noHits) : labelsInsideLine(line, hit.valueStart);
   });
   const lineCounts = new Map<string, number>();
   for (const hits of inside) {
-    for (const key of new Set(hits.map((hit) => hit.key))) {
+    for (const key of hits.length === 0 ? noKeys : new Set(hits.map((hit) => hit.key))) {
       lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
     }
   }
@@ -111,9 +114,13 @@ function collectItems(lines: readonly SourceLine[]): Item[] {
     } else if (hit !== undefined) {
       items.push({ line: index, hit, markupStart: line.start, header: false, sameLine: false });
     }
+    const innerHits = inside[index] ?? noHits;
+    if (innerHits.length === 0) {
+      return;
+    }
     const keysOnLine = new Set(header || hit === undefined ? [] : [hit.key]);
     const firstLabel = header ? undefined : hit?.label;
-    for (const inner of inside[index] ?? []) {
+    for (const inner of innerHits) {
       // A pair's second label is written like its first (`Q: ... A:`), not a lower-case word in a sentence;
       // a third (`Input: a | Output: b | Note: c`) is another field, but a key seen on the line is text.
       if ((lineCounts.get(inner.key) ?? 0) >= 2 && !keysOnLine.has(inner.key) && (firstLabel === undefined || sameLetterCase(firstLabel, inner.label))) {

@@ -8,7 +8,15 @@ import { conversationToParsed, speakers, type Turn } from './parseChatMessages';
 import { type ParsedPrompt } from './parsedPrompt';
 import { sourceLines } from './promptText';
 
+// Both a system and a user role line are needed; one search over the text saves reading every line's label.
+const systemLine = /^[ \t>*_-]*(?:system|developer)[*_ \t]*[:：]/im;
+const userLine = /^[ \t>*_-]*(?:user|human)[*_ \t]*[:：]/im;
+
 export function parseRoleTurns(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
+  const region = source.slice(start, end);
+  if (!systemLine.test(region) || !userLine.test(region)) {
+    return undefined;
+  }
   const turns: Turn[] = [];
   const used: { start: number; end: number }[] = [];
   let open: { speaker: Turn['speaker']; start: number } | undefined;

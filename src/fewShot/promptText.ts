@@ -89,6 +89,10 @@ function splitLines(text: string, start: number, end: number): SourceLine[] {
 
 /** Trims a value's ends and each line's trailing spaces, keeping inner indentation (code needs it). */
 export function cleanValue(text: string): string {
+  // Most values have no line ending in spaces: trimming the ends is all there is to do.
+  if (!/[^\S\n]\n/.test(text)) {
+    return text.trim();
+  }
   return text.split('\n').map((line) => line.trimEnd()).join('\n').trim();
 }
 

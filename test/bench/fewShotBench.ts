@@ -14,7 +14,12 @@ function repeatTo(unit: (index: number) => string, head = '', tail = ''): string
   return text + tail;
 }
 
-/** 100 KB prompts: labeled examples, a CSV table, JSON messages, XML examples, colon-heavy prose, one long line. */
+const letters = (index: number): string => index.toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)] ?? 'q');
+
+/**
+ * 100 KB prompts: the common shapes, then inputs that once took quadratic time or worse (a line of spaces,
+ * blank lines, a ragged CSV, unclosed tags, examples on one line, thousands of distinct labels).
+ */
 export function fewShotBenchInputs(): Record<string, string> {
   return {
     'labeled blocks': repeatTo((index) => `Text: review number ${index} says the product was fine\nSentiment: ${index % 2 ? 'positive' : 'negative'}\n\n`, 'Classify the sentiment.\n\n', 'Text: last\nSentiment:'),
@@ -23,6 +28,14 @@ export function fewShotBenchInputs(): Record<string, string> {
     'XML examples': repeatTo((index) => `<example><review>text ${index}</review><label>x${index % 2}</label></example>\n`, 'Classify.\n<examples>\n', '</examples>\n<review>last</review>'),
     'colon-heavy prose': repeatTo((index) => `Note ${index}: this line has a colon: and more words after it, but nothing repeats as a field.\n`),
     'one long line': 'a: '.repeat(size / 3),
+    'same-line pairs': repeatTo((index) => `Q: what is ${index}+1? | A: ${index + 1}\n`, 'Answer.\n'),
+    'Markdown table': repeatTo((index) => `| row ${index} | label${index % 3} |\n`, 'Label.\n| text | label |\n|---|---|\n'),
+    'line of spaces': `Text:${' '.repeat(size)}x`,
+    'blank lines': `Classify.${'\n'.repeat(size)}Text: x\nLabel:`,
+    'ragged CSV': repeatTo((index) => (index % 2 ? 'a,b,c\n' : 'a,b\n')),
+    'unclosed tags': `<example>${repeatTo(() => '<b>x ')}`,
+    'examples on one line': repeatTo((index) => `<example>Q: ${index}</example>`),
+    'distinct labels': repeatTo((index) => `Key${letters(index)}: value\n`).repeat(2),
   };
 }
 
