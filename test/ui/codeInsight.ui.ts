@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import path from 'node:path';
 import type { Workbench } from '../harness/workbench';
-import { pickQuickInputRow, runCommand, uiTimeout, waitForWorkbench } from './workbenchActions';
+import { hoverUntilShown, pickQuickInputRow, runCommand, uiTimeout, waitForWorkbench } from './workbenchActions';
 
 /**
  * Code insight as a learner meets it: the walkthrough's sample file, a hover over `temperature`
@@ -23,12 +23,7 @@ export async function codeInsightScenario(workbench: Workbench, screenshotDir: s
   // Hover the keyword argument `temperature` (its own token in the Python grammar).
   const word = editor.locator('.view-line span span', { hasText: /^temperature$/ }).first();
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Open lesson section' }).first();
-  for (let attempt = 0; attempt < 3 && !(await hover.isVisible()); attempt++) {
-    await page.mouse.move(0, 0);
-    await word.hover();
-    await hover.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
-  }
-  await hover.waitFor({ state: 'visible', timeout: uiTimeout });
+  await hoverUntilShown(page, word, hover);
   const text = ((await hover.textContent()) ?? '').replace(/\u00a0/g, ' ');
   assert.ok(text.includes('Temperature'), `the glossary term in: ${text}`);
   assert.ok(text.includes('temperature 1.4: above 1 most providers make output noticeably random'), `the value note in: ${text}`);

@@ -1,5 +1,5 @@
 // What a user does in the workbench, shared by the UI scenarios.
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 
 export const uiTimeout = 30_000;
 
@@ -128,5 +128,23 @@ export async function frameWith(page: Page, selector: string, timeout = uiTimeou
       throw new Error(`No frame shows ${selector}`);
     }
     await page.waitForTimeout(200);
+  }
+}
+
+/**
+ * Points at `target` until `hover` shows. A hover opens on the pointer entering its target: when
+ * the pointer is already there (it just clicked the target, as a status bar item) or the hover
+ * closed on a re-render, hovering again sends no new event, so the pointer leaves first each time.
+ */
+export async function hoverUntilShown(page: Page, target: Locator, hover: Locator, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(0, 0);
+    await target.hover();
+    if (await hover.waitFor({ state: 'visible', timeout: attempt < attempts ? 10_000 : uiTimeout }).then(() => true, () => false)) {
+      return;
+    }
+    if (attempt === attempts) {
+      throw new Error(`No hover ${hover.toString()} after pointing at ${target.toString()} ${attempts} times.`);
+    }
   }
 }
