@@ -47,10 +47,11 @@ export function sentencePieceContents(file: Uint8Array): TokenizerContents {
       throw new Error(`SentencePiece model: piece ${piece.id} does not score below the piece before it`);
     }
   });
-  // The encoder cuts text before a space that follows another character: no piece may span that.
+  // The encoder cuts text before a space that follows another character, and around line feeds:
+  // no piece may span such a cut.
   for (const piece of normal) {
-    if (/[^\u2581]\u2581/u.test(piece.piece)) {
-      throw new Error(`SentencePiece model: piece ${piece.id} has a space after another character`);
+    if (/[^\u2581]\u2581/u.test(piece.piece) || piece.piece.includes('\n')) {
+      throw new Error(`SentencePiece model: piece ${piece.id} has a space after another character or a line feed`);
     }
   }
   const utf8 = new TextEncoder();

@@ -5,8 +5,8 @@
 //
 // SentencePiece's normalizer for these models: a space ("dummy prefix") before the text and every
 // space written as "▁" (so a "▁" in the text is a space too). No piece holds a space after another
-// character, so the text is cut before each such space into words that encode independently (and
-// are cached); each word is merged by pieceMerger.ts.
+// character or a line feed, so the text is cut before each such space and around line feeds into
+// words that encode independently (and are cached); each word is merged by pieceMerger.ts.
 import type { EncodingName } from '../encodingName';
 import type { CancellationSignal, Encoder, TokenSegment } from '../encoderTypes';
 import { runInSlices, type SliceOptions } from '../slicedRun';
@@ -15,6 +15,7 @@ import { encodeWord, type PieceVocabulary } from './pieceMerger';
 
 const metaSpace = 0x2581;
 const space = 0x20;
+const lineFeed = 0x0a;
 const cacheLimit = 20_000;
 const lastPriority = 0x7fffffff;
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -51,9 +52,15 @@ class Vocabulary implements PieceVocabulary {
   }
 }
 
-/** Where the words of `text` start: 0, then before every space that follows another character. */
+/**
+ * Where the words of `text` start: 0, then before every space that follows another character, and
+ * on both sides of a line feed (no piece holds one: it is always a byte piece), so code is cut at
+ * least into lines.
+ */
 function isWordStart(text: string, index: number): boolean {
-  return isSpaceCode(text.charCodeAt(index)) && !isSpaceCode(text.charCodeAt(index - 1));
+  const code = text.charCodeAt(index);
+  const previous = text.charCodeAt(index - 1);
+  return code === lineFeed || previous === lineFeed || (isSpaceCode(code) && !isSpaceCode(previous));
 }
 
 function isSpaceCode(code: number): boolean {
