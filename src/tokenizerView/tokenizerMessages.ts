@@ -1,6 +1,6 @@
 // Messages between the tokenizer view (webview) and the extension host, typed once for both sides.
 // A message from the webview is input, not truth: `parseTokenizerViewMessage` checks it on arrival.
-import { isBoundedString, isCount, isOneOf, isRecord, type BusyMessage, type NoticeMessage } from '../common/webviewMessages';
+import { isBoundedString, isCount, isListOf, isOneOf, isRecord, type BusyMessage, type NoticeMessage } from '../common/webviewMessages';
 import { isEncodingName, type EncodingName } from '../tokenEngine';
 
 /** Text typed or pasted into the view is tokenized up to this many UTF-16 code units (about 1 MB). */
@@ -203,6 +203,7 @@ const pinModes: readonly FromTokenizerView.SetMode['mode'][] = ['editor', 'pinne
 /** Bounds on a `modelsShown` list: the catalog and the learner's files, with room to spare; ids of user tokenizers are URIs. */
 const maxModelOptions = 1000;
 const maxModelIdLength = 4096;
+const isModelId = (value: unknown): value is string => isBoundedString(value, maxModelIdLength);
 
 /** Whether `data` is a typed-text message whose text is over the limit, so the host can say so. */
 export function isOversizedTypedText(data: unknown): boolean {
@@ -232,9 +233,7 @@ export function parseTokenizerViewMessage(data: unknown): FromTokenizerView.Mess
     case 'copyIds':
       return isCount(data.requestId) ? { type: 'copyIds', requestId: data.requestId } : undefined;
     case 'modelsShown':
-      return Array.isArray(data.modelIds) && data.modelIds.length <= maxModelOptions && data.modelIds.every((id) => isBoundedString(id, maxModelIdLength))
-        ? { type: 'modelsShown', modelIds: data.modelIds }
-        : undefined;
+      return isListOf(data.modelIds, maxModelOptions, isModelId) ? { type: 'modelsShown', modelIds: data.modelIds } : undefined;
     default:
       return undefined;
   }
