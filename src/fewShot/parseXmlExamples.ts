@@ -7,7 +7,7 @@ import { type ExampleDraft, type ValuePiece, finishDrafts, piece } from './examp
 import { labelKey } from './labelLines';
 import { parseArrowLines } from './parseArrowLines';
 import { parseLabeledBlocks } from './parseLabeledBlocks';
-import { type ParsedPrompt } from './parsedPrompt';
+import { type ParsedPrompt, type SourceSpan } from './parsedPrompt';
 import { SpanCollector } from './promptText';
 import { unescapeXmlText } from './xmlText';
 
@@ -189,10 +189,30 @@ function bodyDrafts(source: string, example: ExampleSpan, spans: SpanCollector, 
     const valueSpans = inner.spans.filter((span) => span.role === 'value');
     const otherSpans = inner.spans.filter((span) => span.role !== 'value' && span.role !== 'markup' && (span.text ?? '') !== '');
     unparsed.push(...otherSpans.map((span) => ({ start: span.start, end: span.end, text: span.text ?? '' })));
-    const values = valueSpans.map((span) => ({ start: span.start, end: span.end, text: unescapeXmlText(span.text ?? '') }));
-    return [{ values }];
+    return innerDrafts(inner.examples.map((example) => example.values), inner.input, valueSpans);
   }
   return [{ values: [undefined, xmlPiece(source, example.bodyStart, example.bodyEnd)] }];
+}
+
+/**
+ * An unclosed example's body can hold several repetitions and the query (`Input:` / `AI:` twice): each
+ * becomes its own draft. Value spans come in source order, one per non-empty value.
+ */
+function innerDrafts(examples: readonly (readonly string[])[], input: readonly string[] | undefined, valueSpans: readonly SourceSpan[]): ExampleDraft[] {
+  let next = 0;
+  const take = (text: string): ValuePiece | undefined => {
+    const span = text === '' ? undefined : valueSpans[next];
+    if (span === undefined) {
+      return undefined;
+    }
+    next++;
+    return { start: span.start, end: span.end, text: unescapeXmlText(span.text ?? '') };
+  };
+  const drafts: ExampleDraft[] = examples.map((values) => ({ values: values.map(take) }));
+  if (input !== undefined) {
+    drafts.push({ values: [...input.map(take), undefined] });
+  }
+  return drafts;
 }
 
 /** Text and elements outside the examples: `<instructions>` content, the query's element, wrappers as markup. */

@@ -32,6 +32,21 @@ export function generatedPrompts(count: number, seed = 20261201): string[] {
     () => JSON.stringify([{ role: 'system', content: value() }, ...Array.from({ length: 1 + Math.floor(next() * 3) }, () => [{ role: 'user', content: value() }, { role: 'assistant', content: value() }]).flat(), { role: 'user', content: value() }], null, next() < 0.5 ? 2 : 0),
     () => `messages = [\n${Array.from({ length: 2 + Math.floor(next() * 3) }, (_, index) => `    {"role": "${index % 2 === 0 ? 'user' : 'assistant'}", "content": ${JSON.stringify(value())}},`).join('\n')}\n]`,
     () => Array.from({ length: 2 + Math.floor(next() * 6) }, () => (next() < 0.5 ? `${pick(labelPool)}: ${value()}` : value())).join(next() < 0.5 ? '\n' : '\n\n'),
+    // Same-line fields with a separator, numbered or `<example>` headers, `Example`-prefixed labels, prose around records, role lines.
+    () => {
+      const [first, second] = [pick(labelPool), pick(labelPool)];
+      const separator = pick([' | ', '|', ' ; ', '; ', '\t', ' - ', ', ', ' → ', ' || ']);
+      return `${value()}\n${Array.from({ length: 2 + Math.floor(next() * 3) }, () => `${first}: ${value()}${separator}${second}: ${value()}`).join('\n')}\n${first}: ${value()}${separator}${second}:`;
+    },
+    () => {
+      const [first, second] = [pick(labelPool), pick(labelPool)];
+      const header = (index: number): string => pick([`${index}.`, `(${index})`, `#${index}`, `### ${index}`, `**${index}.**`, '<example>', '</example>', '---']);
+      const prefix = pick(['Example ', 'Sample ', '', 'Ejemplo de ']);
+      const examples = Array.from({ length: 1 + Math.floor(next() * 3) }, (_, index) => `${header(index + 1)}\n${prefix}${first}: ${value()}\n${prefix}${second}: ${value()}`);
+      return `${value()}\n\n${examples.join('\n\n')}\n\n${first}: ${value()}\n${second}:${next() < 0.3 ? `\n\n${value()}` : ''}`;
+    },
+    () => `${value().replace(/[[\]{}()=;,]/g, ' ')}\n${Array.from({ length: 2 + Math.floor(next() * 3) }, () => JSON.stringify({ text: value(), label: value() })).join('\n')}\n${value().replace(/[[\]{}()=;,]/g, ' ')}`,
+    () => `${next() < 0.5 ? '---\nname: x\n---\n' : ''}system:\n${value()}\n\nuser:\n${value()}${next() < 0.3 ? '\n\nassistant:\n' : ''}`,
   ];
   const prompts: string[] = [];
   for (let index = 0; index < count; index++) {

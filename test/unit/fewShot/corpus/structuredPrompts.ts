@@ -76,4 +76,6 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: null, examples: [['2+2', '4']], input: ['3+3'], instruction: 'Use this conversation as the pattern:' }),
   entry('hand-written zero-shot Prompty with a sample', '---\nname: Support answer\ninputs:\n  question:\n    type: string\nsample:\n  question: "Where is my order?"\n---\nsystem:\nAnswer as a friendly support agent.\n\nuser:\n{{question}}\n', {
     labels: null, examples: [], input: ['Where is my order?'], instruction: 'Answer as a friendly support agent.' }),
+  entry('unclosed example tag holding an example and the query', 'Reply in one word.\n\n<example>\nInput: hello\nAI: hi\n\nInput: goodbye\nAI:', {
+    labels: ['Input', 'AI'], examples: [['hello', 'hi']], input: ['goodbye'], instruction: 'Reply in one word.' }),
 ];
