@@ -19,7 +19,7 @@ let timer: number | undefined;
 
 const clock = element('span', { className: 'exam-clock', role: 'timer', hidden: '' });
 const frame = questionPageFrame({ progressTextId: 'exam-progress-text', loadingText: labels.loading, title: labels.examTitle, progressExtras: [clock] });
-const body = element('main', { className: 'quiz-body' });
+const body = element('div', { className: 'quiz-body' });
 const skipButton = element('button', { type: 'button', className: 'secondary' }, labels.skip);
 const nextButton = element('button', { type: 'button', className: 'primary action-button', disabled: '' }, labels.next);
 const finishButton = element('button', { type: 'button', className: 'secondary finish-early' }, codicon('debug-stop'), ` ${labels.finishEarly}`);
