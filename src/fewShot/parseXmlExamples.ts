@@ -150,6 +150,14 @@ export function parseXmlExamples(source: string, start = 0, end = source.length)
     }
     drafts.push(...bodyDrafts(source, example, spans, unparsed, labels));
   }
+  // Text between one example's end and the next one's start belongs to neither: kept, shown as not understood.
+  examples.forEach((example, index) => {
+    const next = examples[index + 1];
+    const between = next === undefined ? undefined : xmlPiece(source, example.end, next.start);
+    if (between !== undefined && between.text !== '') {
+      unparsed.push(between);
+    }
+  });
   const fieldLabels = labels.length >= 2 ? labels : undefined;
   const fields = fieldLabels?.length ?? 2;
   const normalized = drafts.map((draft) => ({ values: Array.from({ length: fields }, (_, index) => draft.values[index]) }));

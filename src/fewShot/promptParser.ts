@@ -52,14 +52,15 @@ function parseRegion(source: string, start: number, end: number): ParsedPrompt {
 
 /**
  * `<example>` tags around `Label:` lines that repeat from example to example (and in a query after them)
- * only bound the examples: the labeled reading, which also finds that query, wins when it finds as many.
+ * only bound the examples: the labeled reading, which also finds that query and reads labeled lines between
+ * the tags, wins when it finds as many examples and understands at least as much.
  */
 function labeledInsideTags(xml: ParsedPrompt, source: string, start: number, end: number): ParsedPrompt {
-  if (xml.fieldLabels !== undefined) {
+  const labeled = parseLabeledBlocks(source, start, end);
+  if (labeled === undefined || labeled.examples.length < xml.examples.length) {
     return xml;
   }
-  const labeled = parseLabeledBlocks(source, start, end);
-  return labeled !== undefined && labeled.examples.length >= xml.examples.length ? labeled : xml;
+  return xml.fieldLabels === undefined || labeled.unparsed.length < xml.unparsed.length ? labeled : xml;
 }
 
 /** More examples found wins; the labeled reading is tried first, so it wins ties. */
