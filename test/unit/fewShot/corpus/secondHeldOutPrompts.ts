@@ -1,7 +1,16 @@
 // Held-out prompts (development set B), written without reading the parser or the other corpus files.
 // Copied from /tmp/team/sealed/heldOutB.ts. First run (2026-12-02 00:49 UTC, parser at 8f9638b): 24 of 30
 // passed (80%); failing then: B13, B14, B17, B18, B22, B29. It is a development set from then on: its failure
-// categories were fixed by general rules, and promptCorpus.test.ts reports its current pass rate.
+// categories were fixed by general rules, and promptCorpus.test.ts reports its current pass rate (27 of 30).
+// Disputed, expectations left as written for the lead to decide (a careful reader accepts the parser's answer):
+// - B17 expects the `// few-shot: ...` comment inside the array to be in no unparsed part; the instruction is
+//   given exactly, so the comment would be lost. The parser keeps it as unparsed text (nothing is lost), as the
+//   corpus's 'JSON with trailing comma and comment' expects.
+// - B18 expects one unparsed part; the only text outside the messages is `messages = [`, which holds only
+//   syntax words, so the parser records it as markup (as the corpus's 'Python literal messages' expects).
+// - B22 expects no field labels; the transcript labels its turns `Human:` / `Assistant:` and the parser keeps
+//   the prompt's own labels, as the corpus's Human/Assistant and Human/AI transcripts expect. Examples, input
+//   and instruction match.
 import { type CorpusPrompt, crlf, entry } from './corpusEntry';
 
 const lines = (...parts: readonly string[]): string => parts.join('\n');
