@@ -30,17 +30,28 @@ class Vocabulary implements PieceVocabulary {
     const layout = contents.sentencePiece!;
     this.firstByteId = layout.firstByteId;
     this.lastMerged = new Set(layout.lastMergedIds);
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // keeps the piece U+FEFF
+    const afterBytes = this.firstByteId + 256;
     let offset = 0;
+    let piecesOffset = 0;
     contents.tokenLengths.forEach((length, id) => {
-      if (length === 0) {return;}
-      const bytes = contents.tokenBytes.subarray(offset, offset + length);
-      offset += length;
-      this.bytesById[id] = bytes;
-      if (id < this.firstByteId || id >= this.firstByteId + 256) {
-        this.ids.set(decoder.decode(bytes), id);
+      if (id === afterBytes) {
+        piecesOffset = offset;
       }
+      this.bytesById[id] = length === 0 ? undefined : contents.tokenBytes.subarray(offset, offset + length);
+      offset += length;
     });
+    // The pieces after the byte pieces are whole UTF-8 characters: decoded in one call (ready time),
+    // then cut by each piece's length in UTF-16 units. ignoreBOM keeps the piece U+FEFF.
+    const pieces = new TextDecoder('utf-8', { ignoreBOM: true }).decode(contents.tokenBytes.subarray(piecesOffset));
+    let position = 0;
+    for (let id = afterBytes; id < contents.tokenLengths.length; id++) {
+      const bytes = this.bytesById[id];
+      if (bytes !== undefined) {
+        const end = position + utf16Length(bytes);
+        this.ids.set(pieces.slice(position, end), id);
+        position = end;
+      }
+    }
   }
 
   idOf(piece: string): number | undefined {
@@ -50,6 +61,17 @@ class Vocabulary implements PieceVocabulary {
   priorityOf(id: number): number {
     return this.lastMerged.has(id) ? lastPriority : id;
   }
+}
+
+/** The UTF-16 length of whole UTF-8 characters: one unit per lead byte, two for a 4-byte lead. */
+function utf16Length(bytes: Uint8Array): number {
+  let length = 0;
+  for (const byte of bytes) {
+    if ((byte & 0xc0) !== 0x80) {
+      length += byte >= 0xf0 ? 2 : 1;
+    }
+  }
+  return length;
 }
 
 /**
