@@ -22,6 +22,8 @@ export interface AccessibilityFinding {
   readonly help: string;
   readonly nodes: number;
   readonly targets: readonly string[];
+  /** axe's explanation for the first node (for contrast: the two colors and the ratio found). */
+  readonly summary: string;
 }
 
 interface AxeWindow {
@@ -83,6 +85,7 @@ export class AccessibilityAudit {
           help: violation.help,
           nodes: violation.nodes.length,
           targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+          summary: (violation.nodes[0]?.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
         })),
       };
     }, { resultTypes: ['violations'] } satisfies RunOptions);
@@ -114,5 +117,5 @@ export class AccessibilityAudit {
 }
 
 export function describeFinding(finding: AccessibilityFinding): string {
-  return `${finding.impact} ${finding.rule} (${finding.nodes} nodes) in "${finding.page}" at ${finding.moment}: ${finding.help} [${finding.targets.join(', ')}]`;
+  return `${finding.impact} ${finding.rule} (${finding.nodes} nodes) in "${finding.page}" at ${finding.moment}: ${finding.help} [${finding.targets.join(', ')}] ${finding.summary}`;
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import path from 'node:path';
 import type { Workbench } from '../harness/workbench';
-import { frameWith, runCommand, waitForWorkbench } from './workbenchActions';
+import { frameWith, runCommand, uiTimeout, waitForWorkbench } from './workbenchActions';
 
 /**
  * The "Inference parameters" lesson's sampling widget, driven from the keyboard as a learner would:
@@ -32,7 +32,7 @@ export async function samplingWidgetScenario(workbench: Workbench, screenshotDir
     await temperature.press('ArrowLeft');
   }
   assert.strictEqual(await temperature.inputValue(), '0.5');
-  await probabilityOf('" coffee"').filter({ hasText: '72.9%' }).waitFor({ timeout: 5_000 });
+  await probabilityOf('" coffee"').filter({ hasText: '72.9%' }).waitFor({ timeout: uiTimeout });
   assert.strictEqual(await probabilityOf('" walk"').innerText(), '14.7%');
 
   // Top-p 0.9 at T = 0.5 keeps the three tokens whose probabilities reach 97.5%.
@@ -41,7 +41,7 @@ export async function samplingWidgetScenario(workbench: Workbench, screenshotDir
   await topP.press('ArrowLeft');
   await topP.press('ArrowLeft');
   assert.strictEqual(await topP.inputValue(), '0.9');
-  await summary.filter({ hasText: 'keeps 3 of 6' }).waitFor({ timeout: 5_000 });
+  await summary.filter({ hasText: 'keeps 3 of 6' }).waitFor({ timeout: uiTimeout });
   assert.ok(await widget.locator('tr.cut', { hasText: '" pizza"' }).isVisible(), 'pizza is cut by top-p');
 
   const colors = await widget.evaluate((element) => ({
