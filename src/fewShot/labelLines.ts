@@ -21,11 +21,14 @@ export interface LabelHit {
 const maxLabelWords = 4;
 const maxLabelLength = 32;
 const maxLabelsInsideLine = 8;
-const emphasis = String.raw`(?:\*\*|__|\*|_)?`;
+// Bold, italics or code quotes around a label (`**Q:**`, `` `input`: ``).
+const emphasis = String.raw`(?:\*\*|__|\*|_|\x60)?`;
 // No brackets: `def total(items):` is code, not a label.
-const labelWords = String.raw`([\p{L}][\p{L}\p{N}_'’/&\- ]{0,40}?)`;
+// A qualifier in parentheses after a space belongs to the label (`Input (English):`); `total(items):` stays code.
+const labelWords = String.raw`([\p{L}][\p{L}\p{N}_'’/&\- ]{0,40}?(?: \([\p{L}\p{N}_'’/&\- ]{1,24}\))?)`;
 // Quoted (`> `), bulleted or numbered lines carry labels too.
-const listPrefix = String.raw`[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?`;
+// A speaker's emoji before the label (`👤 User:`) is markup too.
+const listPrefix = String.raw`[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?`;
 const colonLabel = new RegExp(String.raw`^(${listPrefix}${emphasis})${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]\s*${emphasis}[ \t]*`, 'u');
 const headingLabel = new RegExp(String.raw`^\s{0,3}#{1,6}\s+${emphasis}${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]?\s*#*\s*$`, 'u');
 const boldLabel = new RegExp(String.raw`^\s*(?:\*\*|__)${labelWords}(\s*#?\d{1,3})?\s*[:：]?(?:\*\*|__)\s*[:：]?\s*$`, 'u');
@@ -57,7 +60,7 @@ export function labelKey(label: string): string {
 const exampleMarkers = String.raw`(?:examples?|exemplos?|ejemplos?|samples?|exemples?|beispiel|esempio|demo|shot)`;
 const queryMarkers = String.raw`(?:new|your|test|actual|real|final|nov[ao]|su[ao]|seu|teste|nuev[ao]|tu|prueba)`;
 const connectors = String.raw`(?:de|do|da|del|of|for)`;
-const markerPrefix = new RegExp(String.raw`^(?:${exampleMarkers}(?: \d{1,3})?(?: ${connectors})?|${queryMarkers}) (?=\S)`, 'u');
+const markerPrefix = new RegExp(String.raw`^(?:${exampleMarkers}(?: \d{1,3})?(?: ?[-–—.])?(?: ${connectors})?|${queryMarkers}) (?=\S)`, 'u');
 const markerSuffix = new RegExp(String.raw`(?<=\S)(?: ${connectors})? ${exampleMarkers}(?: \d{1,3})?$`, 'u');
 const markerWords: ReadonlySet<string> = new Set([
   'example', 'examples', 'exemplo', 'exemplos', 'ejemplo', 'ejemplos', 'sample', 'samples', 'exemple', 'exemples', 'beispiel', 'esempio', 'demo', 'shot',

@@ -30,6 +30,7 @@ export const messageSyntaxWords: ReadonlySet<string> = new Set([
   'name', 'example_user', 'example_assistant', 'system_instruction', 'systeminstruction', 'instructions', 'dict', 'systemmessage',
   'humanmessage', 'aimessage', 'new', 'true', 'false', 'none', 'null', 'input_text', 'output_text', 'types', 'part', 'message',
   'chatmessage', 'usermessage', 'assistantmessage', 'im_start', 'im_end', 'start_of_turn', 'end_of_turn',
+  'begin_of_text', 'start_header_id', 'end_header_id', 'eot_id', 'end', 's', 'inst', 'sys',
 ]);
 
 export function parseChatMessages(source: string, start = 0, end = source.length): ParsedPrompt | undefined {

@@ -138,9 +138,9 @@ function findDelimitedTable(source: string, lines: readonly SourceLine[]): Table
         continue;
       }
       const header = splitDelimited(source, head, delimiter);
-      // A header names columns: short cells, none empty, none a label (`Product:<tab>bottle`, `Q: 2+2? | A: 4`
+      // A header names columns: short cells holding a letter or digit (`<|user|>` is no header), none a label (`Product:<tab>bottle`, `Q: 2+2? | A: 4`
       // are labeled fields on one line).
-      if (header === undefined || header.length < 2 || header.some((cell) => cell.text === '' || cell.text.split(/\s+/).length > 4 || /[:：](?:\s|$)/.test(cell.text))) {
+      if (header === undefined || header.length < 2 || header.some((cell) => !/[\p{L}\p{N}]/u.test(cell.text) || cell.text.split(/\s+/).length > 4 || /[:：](?:\s|$)/.test(cell.text))) {
         continue;
       }
       const rows: Cell[][] = [];

@@ -5,7 +5,7 @@ import { parseLabeledBlocks } from './parseLabeledBlocks';
 import { parseRoleTurns } from './parseRoleTurns';
 import { type ParsedPrompt, type SourceSpan } from './parsedPrompt';
 import { parseTables } from './parseTables';
-import { parseTurnTokens } from './parseTurnTokens';
+import { parseTurnTokens, turnTokenMark } from './parseTurnTokens';
 import { parseXmlExamples } from './parseXmlExamples';
 import { normalizeLineBreaks } from './promptText';
 import { readPromptyFrontMatter, unescapePromptyParsed } from './promptyFile';
@@ -34,7 +34,7 @@ export function parsePrompt(text: string, options: ParseOptions = {}): ParsedPro
 function parseRegion(source: string, start: number, end: number): ParsedPrompt {
   const region = source.slice(start, end);
   const structured = (/^[ \t]*[[{]|^[ \t]*(?:const|let|var|export|import|from|messages|response|client|prompt|\w+[ \t]*=)/m.test(region) ? parseChatMessages(source, start, end) : undefined)
-    ?? (/<\|im_start\|>|<start_of_turn>/.test(region) ? parseTurnTokens(source, start, end) : undefined)
+    ?? (turnTokenMark.test(region) ? parseTurnTokens(source, start, end) : undefined)
     ?? (/<(?:example|ejemplo|exemplo|sample)[\s_\->\d]/i.test(region) ? parseXmlExamples(source, start, end) : undefined);
   if (structured !== undefined) {
     return structured.shape === 'xmlExamples' ? labeledInsideTags(structured, source, start, end) : structured;

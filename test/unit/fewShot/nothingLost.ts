@@ -30,7 +30,8 @@ export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prom
     }
     const structure = source.slice(span.start, span.end).replace(/<\/?[\p{L}_][^<>]*>/gu, ' ').replace(/\{\{\s*\w+\s*\}\}/g, ' ');
     const words = wordsOf(structure);
-    const stray = words.filter((word) => !allowed.has(word) && !isExampleHeaderWord(word) && !isLabelMarkerWord(word) && !isInstructionKey(word) && !isFrontMatter(source, span.start));
+    // A label's number (`Q1:`) is structure like the label.
+    const stray = words.map((word) => (allowed.has(word) ? word : word.replace(/\d+$/, ''))).filter((word) => !allowed.has(word) && !isExampleHeaderWord(word) && !isLabelMarkerWord(word) && !isInstructionKey(word) && !isFrontMatter(source, span.start));
     if (stray.length > 0) {
       problems.push(`markup holds words: ${JSON.stringify(source.slice(span.start, span.end))}`);
     }

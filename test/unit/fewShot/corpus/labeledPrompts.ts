@@ -103,4 +103,15 @@ export const labeledPrompts: readonly CorpusPrompt[] = [
     labels: ['Input', 'Output'], examples: [['he go', 'he goes'], ['we was', 'we were']], input: ['it have'], instruction: 'Fix the grammar.', unparsed: 0 }),
   entry('numbered Markdown headings above labeled fields', '### 1\nQuestion: 2+2\nAnswer: 4\n\n### 2\nQuestion: 3+3\nAnswer: 6\n\n### 3\nQuestion: 4+4\nAnswer:', {
     labels: ['Question', 'Answer'], examples: [['2+2', '4'], ['3+3', '6']], input: ['4+4'], instruction: '' }),
+  // Labels with a qualifier, code quotes, an emoji or a numbered example prefix.
+  entry('labels with a language in parentheses', 'Translate.\nInput (English): good night\nOutput (French): bonne nuit\nInput (English): thank you\nOutput (French): merci\nInput (English): see you\nOutput (French):', {
+    labels: ['Input (English)', 'Output (French)'], examples: [['good night', 'bonne nuit'], ['thank you', 'merci']], input: ['see you'], instruction: 'Translate.' }),
+  entry('labels in code quotes', '`input`: cat\n`output`: gato\n`input`: dog\n`output`: perro\n`input`: bird\n`output`:', {
+    labels: ['input', 'output'], examples: [['cat', 'gato'], ['dog', 'perro']], input: ['bird'] }),
+  entry('speaker emoji before the labels', '👤 User: hi\n🤖 Bot: hello\n👤 User: how are you\n🤖 Bot: fine\n👤 User: bye\n🤖 Bot:', {
+    labels: ['User', 'Bot'], examples: [['hi', 'hello'], ['how are you', 'fine']], input: ['bye'] }),
+  entry('numbered Example prefixes with a dash, bare labels for the query', 'Example 1 - Input: cat\nExample 1 - Output: gato\nExample 2 - Input: dog\nExample 2 - Output: perro\nInput: bird\nOutput:', {
+    labels: ['Example 1 - Input', 'Example 1 - Output'], examples: [['cat', 'gato'], ['dog', 'perro']], input: ['bird'] }),
+  entry('Q1/A1 labels numbered without a space', 'Q1: What is 2+2?\nA1: 4\nQ2: What is 3+3?\nA2: 6\nQ3: What is 5+5?\nA3:', {
+    labels: ['Q', 'A'], examples: [['What is 2+2?', '4'], ['What is 3+3?', '6']], input: ['What is 5+5?'] }),
 ];

@@ -78,4 +78,11 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: null, examples: [], input: ['Where is my order?'], instruction: 'Answer as a friendly support agent.' }),
   entry('unclosed example tag holding an example and the query', 'Reply in one word.\n\n<example>\nInput: hello\nAI: hi\n\nInput: goodbye\nAI:', {
     labels: ['Input', 'AI'], examples: [['hello', 'hi']], input: ['goodbye'], instruction: 'Reply in one word.' }),
+  // Other models' turn tokens.
+  entry('Llama 2 INST tokens with a SYS block', '<s>[INST] <<SYS>>\nAnswer with one word.\n<</SYS>>\n\nCapital of France? [/INST] Paris </s><s>[INST] Capital of Peru? [/INST]', {
+    labels: null, examples: [['Capital of France?', 'Paris']], input: ['Capital of Peru?'], instruction: 'Answer with one word.' }),
+  entry('Llama 3 header tokens', '<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\nBe brief.<|eot_id|><|start_header_id|>user<|end_header_id|>\n\n2+2?<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n4<|eot_id|><|start_header_id|>user<|end_header_id|>\n\n3+3?<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n', {
+    labels: null, examples: [['2+2?', '4']], input: ['3+3?'], instruction: 'Be brief.' }),
+  entry('Phi-3 role tokens', '<|system|>\nReply in Portuguese.<|end|>\n<|user|>\nGood morning<|end|>\n<|assistant|>\nBom dia<|end|>\n<|user|>\nThank you<|end|>\n<|assistant|>\n', {
+    labels: null, examples: [['Good morning', 'Bom dia']], input: ['Thank you'], instruction: 'Reply in Portuguese.' }),
 ];
