@@ -10,8 +10,8 @@ export type OpenAiEncodingName = (typeof encodingNames)[number];
  * Every tokenizer that ships with the extension: OpenAI's encodings; `o200k_harmony` (GPT-OSS:
  * o200k_base's ranks plus chat-format special tokens); Meta Llama 3.x, Qwen 3, DeepSeek V3/R1 and
  * Mistral's tekken (Mistral NeMo and later) converted from their tokenizer.json; Mistral's
- * SentencePiece tokenizers v1 (Mistral 7B, Mixtral 8x7B) and v3 (v2 and v3: Mistral Small and
- * Large 24.02, Large 24.07), converted from Mistral's model files; and `claude`, Anthropic's published tokenizer for its older models, which
+ * SentencePiece tokenizers v1 (Mistral 7B, Mixtral 8x7B) and v3 (v2, v3, v7: Mistral Small and
+ * Large 24.02, Large 24.07, Pixtral Large), converted from Mistral's model files; and `claude`, Anthropic's published tokenizer for its older models, which
  * the catalog uses only for estimates.
  */
 export const bundledTokenizerNames = [...encodingNames, 'o200k_harmony', 'llama3', 'qwen3', 'deepseek3', 'tekken', 'mistral_v1', 'mistral_v3', 'claude'] as const;

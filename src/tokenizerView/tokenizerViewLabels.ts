@@ -18,7 +18,7 @@ const compareEncodings: readonly { readonly encoding: EncodingName; readonly mod
   { encoding: 'deepseek3', models: 'DeepSeek-V3, R1' },
   { encoding: 'tekken', models: 'Mistral NeMo, Small 3.1, Pixtral 12B, Ministral 8B' },
   { encoding: 'mistral_v1', models: 'Mistral 7B, Mixtral 8x7B' },
-  { encoding: 'mistral_v3', models: 'Mistral Small and Large 24.02, Large 24.07' },
+  { encoding: 'mistral_v3', models: 'Mistral Small and Large 24.02, Large 24.07 and 24.11, Pixtral Large' },
   { encoding: 'claude', models: 'Claude 2 and earlier; the basis of the Claude estimate' },
 ];
 

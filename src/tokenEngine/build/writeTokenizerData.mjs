@@ -58,7 +58,8 @@ const tokenizerJsonSources = {
 /**
  * Mistral's SentencePiece models, the original files of Mistral's mistral-common (Apache-2.0), kept
  * in vendor/mistral-common/ as no npm package ships them. v1: Mistral 7B, Mixtral 8x7B; v3 (the same
- * pieces as v2, after 768 control tokens): Mistral Small and Large 24.02, Large 24.07.
+ * pieces as v2 and v7m1, after 768 control tokens): Mistral Small and Large 24.02, Large 24.07,
+ * Pixtral Large.
  */
 const sentencePieceSources = {
   mistral_v1: 'tokenizer.model.v1',

@@ -55,15 +55,17 @@ describe('SentencePiece encoder (Mistral v1 and v3)', () => {
     assert.throws(() => encoder.tokenBytes(40_000), RangeError);
   });
 
-  it('serves v2 and v3 from one file: their normal and byte pieces are the same, at the same ids', () => {
-    const [v2, v3] = (['v2', 'v3'] as const).map((version) => readSentencePieceModel(readFileSync(modelPath(version))).pieces);
-    assert.equal(v2.length, v3.length);
+  it('serves v2, v3 and v7m1 from one file: their normal and byte pieces are the same, at the same ids', () => {
+    const [v3, ...others] = (['v3', 'v2', 'v7m1'] as const).map((version) => readSentencePieceModel(readFileSync(modelPath(version))).pieces);
     const kept = (type: number): boolean => type === pieceTypes.normal || type === pieceTypes.byte;
-    v2.forEach((piece, id) => {
-      if (kept(piece.type) || kept(v3[id].type)) {
-        assert.deepEqual(piece, v3[id], `piece ${id}`);
-      }
-    });
+    for (const other of others) {
+      assert.equal(other.length, v3.length);
+      other.forEach((piece, id) => {
+        if (kept(piece.type) || kept(v3[id].type)) {
+          assert.deepEqual(piece, v3[id], `piece ${id}`);
+        }
+      });
+    }
   });
 
   it('refuses a model it would not encode exactly (a unigram model without byte fallback)', () => {
