@@ -9,77 +9,10 @@ import { parseArrowLines } from './parseArrowLines';
 import { parseLabeledBlocks } from './parseLabeledBlocks';
 import { type ParsedPrompt, type SourceSpan } from './parsedPrompt';
 import { SpanCollector } from './promptText';
+import { type Element, instructionTags, topElements, wrapperTags, xmlPiece } from './xmlElements';
 import { unescapeXmlText } from './xmlText';
 
 const exampleOpen = /<(example|ejemplo|exemplo|sample)(?:[\s_-]?\d+)?(?:\s[^<>]*)?>/giu;
-const anyTag = /<(\/?)([\p{L}_][\p{L}\p{N}_.-]*)(?:\s[^<>]*)?>/gu;
-const instructionTags: ReadonlySet<string> = new Set(['instructions', 'instruction', 'system', 'task', 'instrucoes', 'instrucciones']);
-const wrapperTags: ReadonlySet<string> = new Set(['examples', 'ejemplos', 'exemplos', 'samples']);
-
-interface Element {
-  readonly name: string;
-  readonly openStart: number;
-  readonly contentStart: number;
-  readonly contentEnd: number;
-  readonly closeEnd: number;
-}
-
-/** Top-level elements between `start` and `end` (nested ones are inside their parent's content). */
-function topElements(source: string, start: number, end: number): Element[] {
-  const elements: Element[] = [];
-  const closeTags = closingTagsByName(source, start, end);
-  // Matched in the region's own string: on the whole prompt a search that finds nothing in the region
-  // would read on to the prompt's end, for every example body.
-  const region = source.slice(start, end);
-  anyTag.lastIndex = 0;
-  for (let match = anyTag.exec(region); match !== null; match = anyTag.exec(region)) {
-    if (match[1] === '/') {
-      continue;
-    }
-    const name = match[2] ?? '';
-    const closeTag = `</${name}>`;
-    const openStart = start + match.index;
-    const close = closeTags.next(name, openStart + match[0].length);
-    if (close < 0) {
-      continue;
-    }
-    elements.push({ name, openStart, contentStart: openStart + match[0].length, contentEnd: close, closeEnd: close + closeTag.length });
-    anyTag.lastIndex = close + closeTag.length - start;
-  }
-  return elements;
-}
-
-/**
- * The closing tags of a region by name, each list read forward only: looking for `</b>` with indexOf
- * from every unclosed `<b>` read the rest of the prompt each time (quadratic in the tags).
- */
-function closingTagsByName(source: string, start: number, end: number): { next: (name: string, from: number) => number } {
-  const positions = new Map<string, number[]>();
-  const cursors = new Map<string, number>();
-  const closing = /<\/([\p{L}_][\p{L}\p{N}_.-]*)>/gu;
-  for (const match of source.slice(start, end).matchAll(closing)) {
-    const name = match[1] ?? '';
-    const list = positions.get(name) ?? [];
-    list.push(start + (match.index ?? 0));
-    positions.set(name, list);
-  }
-  return {
-    next: (name, from) => {
-      const list = positions.get(name) ?? [];
-      let cursor = cursors.get(name) ?? 0;
-      while (cursor < list.length && (list[cursor] ?? 0) < from) {
-        cursor++;
-      }
-      cursors.set(name, cursor);
-      return list[cursor] ?? -1;
-    },
-  };
-}
-
-function xmlPiece(source: string, start: number, end: number): ValuePiece {
-  const plain = piece(source, start, end);
-  return { ...plain, text: unescapeXmlText(plain.text) };
-}
 
 interface ExampleSpan {
   readonly start: number;
@@ -185,7 +118,9 @@ export function parseXmlExamples(source: string, start = 0, end = source.length)
 /** An example without child tags: labeled lines or an arrow inside, else the whole body is the output. */
 function bodyDrafts(source: string, example: ExampleSpan, spans: SpanCollector, unparsed: ValuePiece[], labels: string[]): ExampleDraft[] {
   const inner = parseLabeledBlocks(source, example.bodyStart, example.bodyEnd) ?? parseArrowLines(source, example.bodyStart, example.bodyEnd);
-  if (inner !== undefined && (inner.examples.length > 0 || inner.input !== undefined)) {
+  // Every body must name the same fields as the first one read; a body read with other fields is kept whole.
+  const sameFields = labels.length === 0 || inner?.fieldLabels === undefined || (inner.fieldLabels.length === labels.length && inner.fieldLabels.every((label, index) => labelKey(label) === labelKey(labels[index] ?? '')));
+  if (inner !== undefined && sameFields && (inner.examples.length > 0 || inner.input !== undefined)) {
     for (const span of inner.spans) {
       if (span.role === 'markup') {
         spans.add(span.start, span.end, 'markup');

@@ -7,6 +7,7 @@ import { type ParsedPrompt, type SourceSpan } from './parsedPrompt';
 import { parseTables } from './parseTables';
 import { parseTurnTokens, turnTokenMark } from './parseTurnTokens';
 import { parseXmlExamples } from './parseXmlExamples';
+import { parseXmlFields } from './parseXmlFields';
 import { normalizeLineBreaks } from './promptText';
 import { readPromptyFrontMatter, unescapePromptyParsed } from './promptyFile';
 
@@ -39,7 +40,8 @@ function parseRegion(source: string, start: number, end: number): ParsedPrompt {
   if (structured !== undefined) {
     return structured.shape === 'xmlExamples' ? labeledInsideTags(structured, source, start, end) : structured;
   }
-  const candidates = [parseLabeledBlocks(source, start, end), parseTables(source, start, end), parseArrowLines(source, start, end)]
+  const tagged = /<\/[\p{L}_]/u.test(region) ? parseXmlFields(source, start, end) : undefined;
+  const candidates = [parseLabeledBlocks(source, start, end), parseTables(source, start, end), parseArrowLines(source, start, end), tagged]
     .filter((candidate): candidate is ParsedPrompt => candidate !== undefined);
   let best: ParsedPrompt | undefined;
   for (const candidate of candidates) {

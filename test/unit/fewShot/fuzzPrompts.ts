@@ -46,6 +46,11 @@ export function generatedPrompts(count: number, seed = 20261201): string[] {
       return `${value()}\n\n${examples.join('\n\n')}\n\n${first}: ${value()}\n${second}:${next() < 0.3 ? `\n\n${value()}` : ''}`;
     },
     () => `${value().replace(/[[\]{}()=;,]/g, ' ')}\n${Array.from({ length: 2 + Math.floor(next() * 3) }, () => JSON.stringify({ text: value(), label: value() })).join('\n')}\n${value().replace(/[[\]{}()=;,]/g, ' ')}`,
+    () => {
+      const [first, second] = ['review', pick(['label', 'sentiment', 'answer'])];
+      const clean = (): string => value().replace(/[<&]/g, ' ');
+      return `${value()}\n${Array.from({ length: 1 + Math.floor(next() * 3) }, () => `<${first}>${clean()}</${first}>\n<${second}>${clean()}</${second}>`).join(next() < 0.5 ? '\n' : '\n\n')}\n<${first}>${clean()}</${first}>${next() < 0.3 ? `\n${value()}` : ''}`;
+    },
     () => `${next() < 0.5 ? '---\nname: x\n---\n' : ''}system:\n${value()}\n\nuser:\n${value()}${next() < 0.3 ? '\n\nassistant:\n' : ''}`,
   ];
   const prompts: string[] = [];

@@ -85,4 +85,11 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: null, examples: [['2+2?', '4']], input: ['3+3?'], instruction: 'Be brief.' }),
   entry('Phi-3 role tokens', '<|system|>\nReply in Portuguese.<|end|>\n<|user|>\nGood morning<|end|>\n<|assistant|>\nBom dia<|end|>\n<|user|>\nThank you<|end|>\n<|assistant|>\n', {
     labels: null, examples: [['Good morning', 'Bom dia']], input: ['Thank you'], instruction: 'Reply in Portuguese.' }),
+  // Tagged fields without <example> around them: the tags' repetition gives the fields.
+  entry('tagged fields without example tags', 'Classify.\n<review>Great phone</review>\n<sentiment>positive</sentiment>\n<review>Broke fast</review>\n<sentiment>negative</sentiment>\n<review>It is okay</review>', {
+    labels: ['review', 'sentiment'], examples: [['Great phone', 'positive'], ['Broke fast', 'negative']], input: ['It is okay'], instruction: 'Classify.' }),
+  entry('instructions tag, multi-line tagged fields, an empty output tag', '<instructions>Summarize each article in one line.</instructions>\n\n<article>\nThe city council approved a new park.\n</article>\n<summary>New park approved.</summary>\n\n<article>\nRain is expected all week.\n</article>\n<summary>Rainy week ahead.</summary>\n\n<article>\nThe museum opens late on Fridays.\n</article>\n<summary></summary>', {
+    labels: ['article', 'summary'], examples: [['The city council approved a new park.', 'New park approved.'], ['Rain is expected all week.', 'Rainy week ahead.']], input: ['The museum opens late on Fridays.'], instruction: 'Summarize each article in one line.' }),
+  entry('inline tags in a sentence are text', 'Use <b>bold</b> for names and <i>italics</i> for places, like <b>Ana</b> in <i>Lisbon</i>.', {
+    labels: null, examples: [], input: null, instruction: 'Use <b>bold</b> for names and <i>italics</i> for places, like <b>Ana</b> in <i>Lisbon</i>.' }),
 ];
