@@ -132,35 +132,35 @@ function findMarkdownTable(source: string, lines: readonly SourceLine[]): Table 
 
 function findDelimitedTable(source: string, lines: readonly SourceLine[]): Table | undefined {
   for (const delimiter of ['\t', ';', ',', '|']) {
+    // Each line is split once, and the run of lines with as many cells as it is found once (from the end):
+    // trying every line as a header and reading the rows after it again was quadratic in a long run.
+    const split = lines.map((line) => (line.blank || line.inFence ? undefined : splitDelimited(source, line, delimiter)));
+    const runEnd: number[] = new Array<number>(lines.length);
+    for (let index = lines.length - 1; index >= 0; index--) {
+      const count = split[index]?.length;
+      runEnd[index] = index + 1 < lines.length && count !== undefined && split[index + 1]?.length === count ? (runEnd[index + 1] ?? index + 1) : index + 1;
+    }
     for (let index = 0; index + 2 < lines.length; index++) {
+      const header = split[index];
       const head = lines[index];
-      if (head === undefined || head.inFence || head.blank) {
+      const rowsEnd = runEnd[index + 1] ?? index + 1;
+      if (header === undefined || head === undefined || header.length < 2 || split[index + 1]?.length !== header.length || rowsEnd - (index + 1) < 2 || !namesColumns(header)) {
         continue;
       }
-      const header = splitDelimited(source, head, delimiter);
-      // A header names columns: short cells holding a letter or digit (`<|user|>` is no header), none a label (`Product:<tab>bottle`, `Q: 2+2? | A: 4`
-      // are labeled fields on one line).
-      if (header === undefined || header.length < 2 || header.some((cell) => !/[\p{L}\p{N}]/u.test(cell.text) || cell.text.split(/\s+/).length > 4 || /[:：](?:\s|$)/.test(cell.text))) {
-        continue;
-      }
-      const rows: Cell[][] = [];
-      let last = head;
-      // Indexes, not `lines.slice(index + 1)`: a copy of the rest for every candidate header was quadratic.
-      for (let rowIndex = index + 1; rowIndex < lines.length; rowIndex++) {
-        const line = lines[rowIndex];
-        const cells = line === undefined || line.blank || line.inFence ? undefined : splitDelimited(source, line, delimiter);
-        if (line === undefined || cells === undefined || cells.length !== header.length) {
-          break;
-        }
-        rows.push(cells);
-        last = line;
-      }
-      if (rows.length >= 2) {
-        return { header, rows, first: head, last, shape: 'delimitedTable' };
-      }
+      const rows = split.slice(index + 1, rowsEnd).filter((cells): cells is Cell[] => cells !== undefined);
+      const last = lines[rowsEnd - 1] ?? head;
+      return { header, rows, first: head, last, shape: 'delimitedTable' };
     }
   }
   return undefined;
+}
+
+/**
+ * A header names columns: short cells holding a letter or digit (`<|user|>` is no header), none a label
+ * (`Product:<tab>bottle`, `Q: 2+2? | A: 4` are labeled fields on one line).
+ */
+function namesColumns(header: readonly Cell[]): boolean {
+  return header.every((cell) => /[\p{L}\p{N}]/u.test(cell.text) && cell.text.split(/\s+/).length <= 4 && !/[:：](?:\s|$)/.test(cell.text));
 }
 
 export function parseTables(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
