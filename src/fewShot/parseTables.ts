@@ -134,8 +134,15 @@ function findDelimitedTable(source: string, lines: readonly SourceLine[]): Table
   for (const delimiter of ['\t', ';', ',', '|']) {
     // Each line is split once, and the run of lines with as many cells as it is found once (from the end):
     // trying every line as a header and reading the rows after it again was quadratic in a long run.
-    const split = lines.map((line) => (line.blank || line.inFence ? undefined : splitDelimited(source, line, delimiter)));
-    const runEnd: number[] = new Array<number>(lines.length);
+    if (!lines.some((line) => line.text.includes(delimiter))) {
+      continue;
+    }
+    const split: (Cell[] | undefined)[] = [];
+    for (const line of lines) {
+      split.push(line.blank || line.inFence ? undefined : splitDelimited(source, line, delimiter));
+    }
+    // Typed arrays: a plain `new Array(n)` of a long prompt's length is a slow sparse array in V8.
+    const runEnd = new Int32Array(lines.length);
     for (let index = lines.length - 1; index >= 0; index--) {
       const count = split[index]?.length;
       runEnd[index] = index + 1 < lines.length && count !== undefined && split[index + 1]?.length === count ? (runEnd[index + 1] ?? index + 1) : index + 1;
