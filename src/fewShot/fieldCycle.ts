@@ -24,7 +24,7 @@ export function findFieldKeys(items: readonly KeyedItem[]): string[] | undefined
   return repeatedFields(items) ?? trailingLabelBlock(items);
 }
 
-const maxStartKeys = 24;
+const maxStartKeys = 8;
 const maxFields = 16;
 
 function repeatedFields(items: readonly KeyedItem[]): string[] | undefined {

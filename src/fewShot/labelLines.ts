@@ -70,7 +70,7 @@ const markerWords: ReadonlySet<string> = new Set([
 
 // A prompt repeats its few labels on every example: each is normalized once.
 const fieldKeys = new Map<string, string>();
-const maxRememberedLabels = 4096;
+const maxRememberedLabels = 16_384;
 
 /** The field a label names: its key without words that only mark an example or the query (`Example input` is `input`). */
 export function fieldKey(label: string): string {
