@@ -194,13 +194,14 @@ function splitTrailingText(source: string, lines: readonly SourceLine[], drafts:
   const closing: ValuePiece[] = [];
   const unparsed: ValuePiece[] = [];
   const result = drafts.map((draft) => ({ values: [...draft.values] }));
+  const lastOnLabelLine = lastExampleOutputOnNextLine(source, lines, drafts, complete, fields);
   result.forEach((draft, index) => {
     const lastField = draft.values.length - 1;
     const value = draft.values[lastField];
     if (value === undefined) {
       return;
     }
-    const cut = cutPoint(source, lines, value, multiParagraph(index));
+    const cut = index === result.length - 1 && lastOnLabelLine ? value.start : cutPoint(source, lines, value, multiParagraph(index));
     if (cut === undefined) {
       return;
     }
@@ -211,6 +212,23 @@ function splitTrailingText(source: string, lines: readonly SourceLine[], drafts:
     (next === undefined || nextIsQuery ? closing : unparsed).push(tail);
   });
   return { drafts: result, closing, unparsed };
+}
+
+/**
+ * `A: 4` in every example and then a bare `A:` with a line below it: that line is not the last output but a
+ * closing instruction (`Answer only with the number.`), since every other output stood on its label's line.
+ * A fenced block there is still an output (answers in code start on the next line).
+ */
+function lastExampleOutputOnNextLine(source: string, lines: readonly SourceLine[], drafts: readonly ExampleDraft[], complete: readonly boolean[], fields: number): boolean {
+  const onLabelLine = (value: ValuePiece | undefined): boolean => {
+    const line = value === undefined ? undefined : lines[firstLineEndingAfter(lines, value.start)];
+    return value !== undefined && line !== undefined && source.slice(value.start, line.end).trim() !== '';
+  };
+  const last = drafts[drafts.length - 1];
+  const output = last?.values[fields - 1];
+  const others = drafts.slice(0, -1).filter((_, index) => complete[index]);
+  return output !== undefined && output.text !== '' && !onLabelLine(output) && !output.text.startsWith('```') && !output.text.startsWith('~~~')
+    && others.length >= 2 && others.every((draft) => onLabelLine(draft.values[fields - 1]));
 }
 
 const headingLine = /^\s{0,3}#{1,6}\s/;

@@ -72,4 +72,8 @@ export const messyPrompts: readonly CorpusPrompt[] = [
     labels: ['Nome', 'Cor', 'Descrição'], examples: [['Camiseta básica', 'azul', 'Camiseta azul de algodão.'], ['Tênis de corrida', 'preto', 'Tênis preto e leve.']], input: ['Mochila', 'verde'] }),
   entry('System and User lines without examples', 'Answer in JSON.\n\nSystem: You are a strict JSON generator.\nUser: list three colors', {
     labels: null, examples: [], input: ['list three colors'], instruction: 'Answer in JSON.\n\nYou are a strict JSON generator.' }),
+  entry('closing line right under the bare query label, outputs inline elsewhere', "Q: What's 2+2?\nA: 4\nQ: What's 3+3?\nA: 6\nQ: What's 4+4?\nA:\nAnswer only with the number.", {
+    labels: ['Q', 'A'], examples: [["What's 2+2?", '4'], ["What's 3+3?", '6']], input: ["What's 4+4?"], closing: 'Answer only with the number.' }),
+  entry('Portuguese Exemplo N headers without a colon and a turn line before the query', 'Exemplo 1\nEntrada: 3 + 4\nSaída: 7\n\nExemplo 2\nEntrada: 10 - 2\nSaída: 8\n\nAgora é sua vez:\nEntrada: 6 * 7\nSaída:', {
+    labels: ['Entrada', 'Saída'], examples: [['3 + 4', '7'], ['10 - 2', '8']], input: ['6 * 7'], closing: 'Agora é sua vez:' }),
 ];
