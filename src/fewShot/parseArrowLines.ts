@@ -5,6 +5,18 @@ import { type ParsedPrompt } from './parsedPrompt';
 import { type SourceLine, SpanCollector, sourceLines } from './promptText';
 
 const arrow = /->|=>|→|⇒|⟶/u;
+// `"I love this!" - positive`: after a quoted text a dash standing alone separates it from its label.
+const quotedThenDash = /^(?:"[^"\n]*"|“[^”\n]*”|'[^'\n]*')[ \t]+[-–—](?=[ \t]|$)/u;
+
+/** The dash of a quoted-text line as if it were an arrow (its index and text). */
+function dashAfterQuote(text: string): { index: number; 0: string } | null {
+  const found = quotedThenDash.exec(text);
+  if (found === null) {
+    return null;
+  }
+  const dashAt = found[0].length - 1;
+  return { index: dashAt, 0: found[0].slice(dashAt) };
+}
 // A list bullet, a number or an `Example 3:` before the pair is structure, not input.
 const listPrefix = /^\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:(?:example|exemplo|ejemplo|sample)\s*#?\d{0,3}\s*[:.)\-–]\s*)?/iu;
 
@@ -22,7 +34,8 @@ function readArrow(source: string, line: SourceLine): ArrowLine | undefined {
     return undefined;
   }
   const prefixLength = listPrefix.exec(line.text)?.[0].length ?? 0;
-  const match = arrow.exec(line.text.slice(prefixLength));
+  const rest = line.text.slice(prefixLength);
+  const match = arrow.exec(rest) ?? dashAfterQuote(rest);
   if (match === null) {
     return undefined;
   }

@@ -97,7 +97,12 @@ function collectItems(lines: readonly SourceLine[]): Item[] {
     if (hit === undefined && !header) {
       return noHits;
     }
-    return hit === undefined || hit.heading ? (header ? labelsInsideLine(line, line.start) : noHits) : labelsInsideLine(line, hit.valueStart);
+    if (hit === undefined || hit.heading) {
+      return header ? labelsInsideLine(line, line.start) : noHits;
+    }
+    // After a header's own label (`Example 1: Input: cat Output: gato`) a label may come right away; the space
+    // before it is kept in the search so the label is seen as starting a word.
+    return labelsInsideLine(line, header ? Math.max(line.start, hit.valueStart - 1) : hit.valueStart);
   });
   const lineCounts = new Map<string, number>();
   for (const hits of inside) {

@@ -114,4 +114,6 @@ export const labeledPrompts: readonly CorpusPrompt[] = [
     labels: ['Example 1 - Input', 'Example 1 - Output'], examples: [['cat', 'gato'], ['dog', 'perro']], input: ['bird'] }),
   entry('Q1/A1 labels numbered without a space', 'Q1: What is 2+2?\nA1: 4\nQ2: What is 3+3?\nA2: 6\nQ3: What is 5+5?\nA3:', {
     labels: ['Q', 'A'], examples: [['What is 2+2?', '4'], ['What is 3+3?', '6']], input: ['What is 5+5?'] }),
+  entry('Example N headers with both fields on the same line', 'Example 1: Input: cat Output: gato\nExample 2: Input: dog Output: perro\nExample 3: Input: bird Output:', {
+    labels: ['Input', 'Output'], examples: [['cat', 'gato'], ['dog', 'perro']], input: ['bird'] }),
 ];

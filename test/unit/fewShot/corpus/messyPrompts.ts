@@ -76,4 +76,6 @@ export const messyPrompts: readonly CorpusPrompt[] = [
     labels: ['Q', 'A'], examples: [["What's 2+2?", '4'], ["What's 3+3?", '6']], input: ["What's 4+4?"], closing: 'Answer only with the number.' }),
   entry('Portuguese Exemplo N headers without a colon and a turn line before the query', 'Exemplo 1\nEntrada: 3 + 4\nSaída: 7\n\nExemplo 2\nEntrada: 10 - 2\nSaída: 8\n\nAgora é sua vez:\nEntrada: 6 * 7\nSaída:', {
     labels: ['Entrada', 'Saída'], examples: [['3 + 4', '7'], ['10 - 2', '8']], input: ['6 * 7'], closing: 'Agora é sua vez:' }),
+  entry('quoted texts with a dash before their label', 'Sentiment analysis:\n"I love this!" - positive\n"This is awful." - negative\n"It\'s okay." -', {
+    labels: null, examples: [['"I love this!"', 'positive'], ['"This is awful."', 'negative']], input: ['"It\'s okay."'], instruction: 'Sentiment analysis:' }),
 ];
