@@ -123,7 +123,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     await page.exposeFunction('codeAutomationExit', (code: number) => options.onExit?.(code));
   }
   const url = `http://localhost:${port}`;
-  await page.goto(url);
+  // The scenarios wait for the workbench's own state; the page load is only its start (a busy machine takes longer than 30 s for the bundle).
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   return {
     url,
     page,

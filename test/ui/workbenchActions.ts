@@ -21,7 +21,7 @@ async function openPalette(page: Page, label: string): Promise<void> {
   // the workbench itself and ask again.
   for (let attempt = 0; ; attempt++) {
     await page.keyboard.press('F1');
-    if (await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) {
+    if (await input.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false)) {
       break;
     }
     if (attempt === 3) {
