@@ -43,9 +43,10 @@ const themes = [
 
 /**
  * Every theme on the newest build (1.137). On the oldest supported build (1.91) the UI scenarios are
- * run only on request (LEARN_GENAI_UI_ALL_BUILDS=1): two of them do not pass there yet (the model
- * families hover, the chunks view's contrast in 1.91's light theme), and the whole matrix would not
- * fit CI's 90 minutes. The integration tests still run on 1.91.
+ * run only on request (LEARN_GENAI_UI_ALL_BUILDS=1): a 1.91 run of all 33 took 17 minutes here, and
+ * some scenarios still fail there now and then (VS Code's own Get Started page opens at startup in
+ * some themes and takes the focus from the scenario's first command). The integration tests still
+ * run on 1.91.
  */
 function themesFor(build: { readonly version: string }): typeof themes {
   if (build.version === '1.91.1' && process.env.LEARN_GENAI_UI_ALL_BUILDS !== '1') {
