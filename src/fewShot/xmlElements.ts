@@ -17,52 +17,70 @@ export interface Element {
 /** Top-level elements between `start` and `end` (nested ones are inside their parent's content). */
 export function topElements(source: string, start: number, end: number): Element[] {
   const elements: Element[] = [];
-  const closeTags = closingTagsByName(source, start, end);
-  // Matched in the region's own string: on the whole prompt a search that finds nothing in the region
-  // would read on to the prompt's end, for every example body.
+  // Matched and searched in the region's own string: on the whole prompt a search that finds nothing in
+  // the region would read on to the prompt's end, for every example body.
   const region = source.slice(start, end);
+  const closeAfter = region.length <= smallRegion ? searchClosingTag(region) : indexClosingTags(region);
   anyTag.lastIndex = 0;
   for (let match = anyTag.exec(region); match !== null; match = anyTag.exec(region)) {
+    const name = match[2] ?? '';
     if (match[1] === '/') {
       continue;
     }
-    const name = match[2] ?? '';
-    const closeTag = `</${name}>`;
-    const openStart = start + match.index;
-    const close = closeTags.next(name, openStart + match[0].length);
+    const close = closeAfter(name, match.index + match[0].length);
     if (close < 0) {
       continue;
     }
-    elements.push({ name, openStart, contentStart: openStart + match[0].length, contentEnd: close, closeEnd: close + closeTag.length });
-    anyTag.lastIndex = close + closeTag.length - start;
+    const openStart = start + match.index;
+    const closeEnd = close + name.length + 3;
+    elements.push({ name, openStart, contentStart: openStart + match[0].length, contentEnd: start + close, closeEnd: start + closeEnd });
+    anyTag.lastIndex = closeEnd;
   }
   return elements;
 }
 
+// An example's body is small: searching it is cheaper than indexing it. A long region is indexed once.
+const smallRegion = 1024;
+
 /**
- * The closing tags of a region by name, each list read forward only: looking for `</b>` with indexOf
- * from every unclosed `<b>` read the rest of the prompt each time (quadratic in the tags).
+ * In a small region: a closing tag not found after one opening tag is not found after a later one, so each
+ * name is searched in vain once; a found one moves the scan past it, so found searches never overlap.
  */
-function closingTagsByName(source: string, start: number, end: number): { next: (name: string, from: number) => number } {
+function searchClosingTag(region: string): (name: string, from: number) => number {
+  const unclosed = new Set<string>();
+  return (name, from) => {
+    if (unclosed.has(name)) {
+      return -1;
+    }
+    const close = region.indexOf(`</${name}>`, from);
+    if (close < 0) {
+      unclosed.add(name);
+    }
+    return close;
+  };
+}
+
+/**
+ * In a long region, the closing tags by name, each list read forward only: looking for `</b>` from every
+ * unclosed `<b>` read the rest of the prompt each time (quadratic in the tags).
+ */
+function indexClosingTags(region: string): (name: string, from: number) => number {
   const positions = new Map<string, number[]>();
   const cursors = new Map<string, number>();
-  const closing = /<\/([\p{L}_][\p{L}\p{N}_.-]*)>/gu;
-  for (const match of source.slice(start, end).matchAll(closing)) {
+  for (const match of region.matchAll(/<\/([\p{L}_][\p{L}\p{N}_.-]*)>/gu)) {
     const name = match[1] ?? '';
     const list = positions.get(name) ?? [];
-    list.push(start + (match.index ?? 0));
+    list.push(match.index ?? 0);
     positions.set(name, list);
   }
-  return {
-    next: (name, from) => {
-      const list = positions.get(name) ?? [];
-      let cursor = cursors.get(name) ?? 0;
-      while (cursor < list.length && (list[cursor] ?? 0) < from) {
-        cursor++;
-      }
-      cursors.set(name, cursor);
-      return list[cursor] ?? -1;
-    },
+  return (name, from) => {
+    const list = positions.get(name) ?? [];
+    let cursor = cursors.get(name) ?? 0;
+    while (cursor < list.length && (list[cursor] ?? 0) < from) {
+      cursor++;
+    }
+    cursors.set(name, cursor);
+    return list[cursor] ?? -1;
   };
 }
 
