@@ -23,13 +23,16 @@ const maxLabelLength = 32;
 const maxLabelsInsideLine = 8;
 // Bold, italics or code quotes around a label (`**Q:**`, `` `input`: ``).
 const emphasis = String.raw`(?:\*\*|__|\*|_|\x60)?`;
+// After the colon only bold or italics close a label (`**Q:**`): code quotes wrap the label before its
+// colon, so a backtick after the colon opens a code span in the value (`Fix: \`tax\` is a string`).
+const emphasisAfterColon = String.raw`(?:\*\*|__|\*|_)?`;
 // No brackets: `def total(items):` is code, not a label.
 // A qualifier in parentheses after a space belongs to the label (`Input (English):`); `total(items):` stays code.
 const labelWords = String.raw`([\p{L}][\p{L}\p{N}_'’/&\- ]{0,40}?(?: \([\p{L}\p{N}_'’/&\- ]{1,24}\))?)`;
 // Quoted (`> `), bulleted or numbered lines carry labels too.
 // A speaker's emoji before the label (`👤 User:`) is markup too.
 const listPrefix = String.raw`[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?`;
-const colonLabel = new RegExp(String.raw`^(${listPrefix}${emphasis})${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]\s*${emphasis}[ \t]*`, 'u');
+const colonLabel = new RegExp(String.raw`^(${listPrefix}${emphasis})${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]\s*${emphasisAfterColon}[ \t]*`, 'u');
 const headingLabel = new RegExp(String.raw`^\s{0,3}#{1,6}\s+${emphasis}${labelWords}(\s*#?\d{1,3})?\s*${emphasis}\s*[:：]?\s*#*\s*$`, 'u');
 const boldLabel = new RegExp(String.raw`^\s*(?:\*\*|__)${labelWords}(\s*#?\d{1,3})?\s*[:：]?(?:\*\*|__)\s*[:：]?\s*$`, 'u');
 // A later label follows a space or a separator glued to the value (`cat|Output:`, `cat; Output:`).
@@ -163,6 +166,10 @@ export function labelAtLineStart(line: SourceLine): LabelHit | undefined {
   const rest = line.text.slice(valueOffset);
   // `https://...` and `C:\path` are not labels.
   if (rest.startsWith('//') || rest.startsWith('\\')) {
+    return undefined;
+  }
+  // A code quote belongs to the label only when it wraps it: `` `tax: 5` `` is code, not the label `tax`.
+  if ((match[1] ?? '').endsWith('\x60') !== /\x60\s*[:：]/.test(match[0].slice((match[1] ?? '').length))) {
     return undefined;
   }
   const label = (match[2] ?? '').trim();

@@ -108,6 +108,9 @@ export const labeledPrompts: readonly CorpusPrompt[] = [
     labels: ['Input (English)', 'Output (French)'], examples: [['good night', 'bonne nuit'], ['thank you', 'merci']], input: ['see you'], instruction: 'Translate.' }),
   entry('labels in code quotes', '`input`: cat\n`output`: gato\n`input`: dog\n`output`: perro\n`input`: bird\n`output`:', {
     labels: ['input', 'output'], examples: [['cat', 'gato'], ['dog', 'perro']], input: ['bird'] }),
+  // A backtick after the colon opens a code span in the value; only one wrapping the label is markup.
+  entry('values that start with a code span', 'Name the bug.\nCode: `len(x) + 1` in a loop\nBug: `len` is called each pass\nCode: `open(f)` without close\nBug: `f` leaks a handle\nCode: `x == None`\nBug:', {
+    labels: ['Code', 'Bug'], examples: [['`len(x) + 1` in a loop', '`len` is called each pass'], ['`open(f)` without close', '`f` leaks a handle']], input: ['`x == None`'], instruction: 'Name the bug.' }),
   entry('speaker emoji before the labels', '👤 User: hi\n🤖 Bot: hello\n👤 User: how are you\n🤖 Bot: fine\n👤 User: bye\n🤖 Bot:', {
     labels: ['User', 'Bot'], examples: [['hi', 'hello'], ['how are you', 'fine']], input: ['bye'] }),
   entry('numbered Example prefixes with a dash, bare labels for the query', 'Example 1 - Input: cat\nExample 1 - Output: gato\nExample 2 - Input: dog\nExample 2 - Output: perro\nInput: bird\nOutput:', {
