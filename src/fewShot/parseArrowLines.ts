@@ -29,14 +29,14 @@ interface ArrowLine {
   readonly right: ValuePiece;
 }
 
-function readArrow(source: string, line: SourceLine): ArrowLine | undefined {
+function readArrow(source: string, line: SourceLine, insideLabeledValue?: (offset: number) => boolean): ArrowLine | undefined {
   if (line.inFence || line.blank) {
     return undefined;
   }
   const prefixLength = listPrefix.exec(line.text)?.[0].length ?? 0;
   const rest = line.text.slice(prefixLength);
   const match = arrow.exec(rest) ?? dashAfterQuote(rest);
-  if (match === null) {
+  if (match === null || insideLabeledValue?.(line.start + prefixLength + match.index) === true) {
     return undefined;
   }
   // The spaces around the arrow are its markup; found by stepping, as a `\s*` before the arrow in the
@@ -62,9 +62,10 @@ function readArrow(source: string, line: SourceLine): ArrowLine | undefined {
   };
 }
 
-export function parseArrowLines(source: string, start = 0, end = source.length): ParsedPrompt | undefined {
+/** `insideLabeledValue`: where repeated labeled fields hold values, an arrow in them is text, not a pair. */
+export function parseArrowLines(source: string, start = 0, end = source.length, insideLabeledValue?: (offset: number) => boolean): ParsedPrompt | undefined {
   const lines = sourceLines(source, start, end);
-  const arrows = lines.map((line) => readArrow(source, line));
+  const arrows = lines.map((line) => readArrow(source, line, insideLabeledValue));
   const found = arrows.filter((item): item is ArrowLine => item !== undefined);
   // One arrow in a sentence is not a pattern; two arrow lines are.
   if (found.length < 2) {

@@ -41,7 +41,8 @@ function parseRegion(source: string, start: number, end: number): ParsedPrompt {
     return structured.shape === 'xmlExamples' ? labeledInsideTags(structured, source, start, end) : structured;
   }
   const tagged = /<\/[\p{L}_]/u.test(region) ? parseXmlFields(source, start, end) : undefined;
-  const candidates = [parseLabeledBlocks(source, start, end), parseTables(source, start, end), parseArrowLines(source, start, end), tagged]
+  const labeled = parseLabeledBlocks(source, start, end);
+  const candidates = [labeled, parseTables(source, start, end), parseArrowLines(source, start, end, labeledValueTest(labeled)), tagged]
     .filter((candidate): candidate is ParsedPrompt => candidate !== undefined);
   let best: ParsedPrompt | undefined;
   for (const candidate of candidates) {
@@ -63,6 +64,34 @@ function labeledInsideTags(xml: ParsedPrompt, source: string, start: number, end
     return xml;
   }
   return xml.fieldLabels === undefined || labeled.unparsed.length < xml.unparsed.length ? labeled : xml;
+}
+
+/**
+ * When labeled fields repeat (at least two repetitions, examples or the query), an arrow inside one of their
+ * values is text (`Signature: def f(x) -> str`), not a pair: the test says whether an offset is in such a value.
+ */
+function labeledValueTest(labeled: ParsedPrompt | undefined): ((offset: number) => boolean) | undefined {
+  if (labeled === undefined || labeled.examples.length + (labeled.input === undefined ? 0 : 1) < 2) {
+    return undefined;
+  }
+  const values = labeled.spans.filter((span) => span.role === 'value').sort((a, b) => a.start - b.start);
+  return (offset) => {
+    // The last value starting at or before the offset (binary search keeps many arrow lines linear-ish).
+    let low = 0;
+    let high = values.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((values[middle]?.start ?? 0) <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    const span = values[found];
+    return span !== undefined && offset < span.end;
+  };
 }
 
 /** More examples found wins; the labeled reading is tried first, so it wins ties. */

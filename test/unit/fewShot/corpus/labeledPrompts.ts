@@ -108,6 +108,11 @@ export const labeledPrompts: readonly CorpusPrompt[] = [
     labels: ['Input (English)', 'Output (French)'], examples: [['good night', 'bonne nuit'], ['thank you', 'merci']], input: ['see you'], instruction: 'Translate.' }),
   entry('labels in code quotes', '`input`: cat\n`output`: gato\n`input`: dog\n`output`: perro\n`input`: bird\n`output`:', {
     labels: ['input', 'output'], examples: [['cat', 'gato'], ['dog', 'perro']], input: ['bird'] }),
+  // Where labeled fields repeat, an arrow inside a value (a return type, a fat-arrow function) is text, not a pair.
+  entry('labeled fields whose values hold arrows', 'Write the TypeScript type.\nFunction: const add = (a, b) => a + b\nType: (a: number, b: number) => number\n\nFunction: const shout = (s) => s.toUpperCase()\nType: (s: string) => string\n\nFunction: const id = (x) => x\nType:', {
+    labels: ['Function', 'Type'],
+    examples: [['const add = (a, b) => a + b', '(a: number, b: number) => number'], ['const shout = (s) => s.toUpperCase()', '(s: string) => string']],
+    input: ['const id = (x) => x'], instruction: 'Write the TypeScript type.', unparsed: 0 }),
   // A backtick after the colon opens a code span in the value; only one wrapping the label is markup.
   entry('values that start with a code span', 'Name the bug.\nCode: `len(x) + 1` in a loop\nBug: `len` is called each pass\nCode: `open(f)` without close\nBug: `f` leaks a handle\nCode: `x == None`\nBug:', {
     labels: ['Code', 'Bug'], examples: [['`len(x) + 1` in a loop', '`len` is called each pass'], ['`open(f)` without close', '`f` leaks a handle']], input: ['`x == None`'], instruction: 'Name the bug.' }),
