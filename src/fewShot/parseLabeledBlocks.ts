@@ -38,6 +38,8 @@ export function parseLabeledBlocks(source: string, start = 0, end = source.lengt
   let current: ExampleDraft | undefined;
   let currentField = -1;
   let open: { start: number; assign: (value: ValuePiece) => void } | undefined;
+  // Text after the last example's closing tag (`</example>`): a closing instruction, as after plain blocks.
+  const afterLastTag: ValuePiece[] = [];
   const close = (at: number): void => {
     if (open !== undefined) {
       open.assign(piece(source, open.start, Math.max(open.start, at)));
@@ -52,6 +54,13 @@ export function parseLabeledBlocks(source: string, start = 0, end = source.lengt
       const nextOnLine = structural[index + 1]?.line === item.line ? structural[index + 1]?.markupStart : undefined;
       const headerEnd = nextOnLine ?? line?.end ?? item.markupStart;
       spans.add(item.markupStart, headerEnd, 'markup');
+      // A closing tag ends its example and heads none (a new draft here became an empty query).
+      if (/^\s*<\//.test(line?.text ?? '')) {
+        current = undefined;
+        const last = index === structural.length - 1;
+        open = { start: headerEnd, assign: (value) => { if (value.text !== '') { (last ? afterLastTag : captions).push(value); } } };
+        return;
+      }
       current = { values: [] };
       drafts.push(current);
       currentField = -1;
@@ -79,7 +88,7 @@ export function parseLabeledBlocks(source: string, start = 0, end = source.lengt
     fieldLabels: labelsFor(items, keys),
     instruction,
     drafts: trailing.drafts,
-    closing: trailing.closing,
+    closing: [...trailing.closing, ...afterLastTag],
     unparsed: [...captions, ...trailing.unparsed],
   }, spans);
 }

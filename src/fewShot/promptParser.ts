@@ -63,7 +63,9 @@ function labeledInsideTags(xml: ParsedPrompt, source: string, start: number, end
   if (labeled === undefined || labeled.examples.length < xml.examples.length) {
     return xml;
   }
-  return xml.fieldLabels === undefined || labeled.unparsed.length < xml.unparsed.length ? labeled : xml;
+  // A body the XML reading kept whole (no input value) was not understood: the labeled reading wins a tie then.
+  const keptWhole = xml.examples.some((example) => example.values.slice(0, -1).every((value) => value === ''));
+  return xml.fieldLabels === undefined || labeled.unparsed.length < xml.unparsed.length || (keptWhole && labeled.unparsed.length === xml.unparsed.length) ? labeled : xml;
 }
 
 /**

@@ -113,6 +113,10 @@ export const labeledPrompts: readonly CorpusPrompt[] = [
     labels: ['Function', 'Type'],
     examples: [['const add = (a, b) => a + b', '(a: number, b: number) => number'], ['const shout = (s) => s.toUpperCase()', '(s: string) => string']],
     input: ['const id = (x) => x'], instruction: 'Write the TypeScript type.', unparsed: 0 }),
+  // A closing tag ends its example and heads none: the text after the last one is a closing instruction.
+  entry('example tags around labeled fields, the query tagged too, then a closing line', 'Give the capital.\n\n<example>\nCountry: Peru\nCapital: Lima\n</example>\n<example>\nCountry: Kenya\nCapital: Nairobi\n</example>\n<example>\nCountry: Chile\nCapital:\n</example>\n\nReply with the city name only.', {
+    labels: ['Country', 'Capital'], examples: [['Peru', 'Lima'], ['Kenya', 'Nairobi']], input: ['Chile'],
+    instruction: 'Give the capital.', closing: 'Reply with the city name only.', unparsed: 0 }),
   // A backtick after the colon opens a code span in the value; only one wrapping the label is markup.
   entry('values that start with a code span', 'Name the bug.\nCode: `len(x) + 1` in a loop\nBug: `len` is called each pass\nCode: `open(f)` without close\nBug: `f` leaks a handle\nCode: `x == None`\nBug:', {
     labels: ['Code', 'Bug'], examples: [['`len(x) + 1` in a loop', '`len` is called each pass'], ['`open(f)` without close', '`f` leaks a handle']], input: ['`x == None`'], instruction: 'Name the bug.' }),
