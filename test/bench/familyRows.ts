@@ -7,13 +7,10 @@ import { Tokenizer } from '@huggingface/tokenizers';
 import { Tiktoken } from 'tiktoken/lite';
 import type { BenchInput } from './benchInputs';
 import type { BenchRow } from './benchReport';
-import { megabytesPerSecond, sameIds, timed } from './measuring';
+import { type FamilyTokenizer, readyAndThroughputRows } from './familyRowPair';
+import { timed } from './measuring';
 
 const require = createRequire(__filename);
-
-interface FamilyTokenizer {
-  encode(text: string): number[];
-}
 
 interface EngineModule {
   encoderFromFile(name: string, file: Uint8Array): FamilyTokenizer;
@@ -37,15 +34,6 @@ function loadReference(family: (typeof families)[number]): FamilyTokenizer {
   return { encode: (text) => tokenizer.encode(text, { add_special_tokens: false }).ids };
 }
 
-/** Best of `runs` (the CPU is shared: another process can only slow a run down). */
-function bestMegabytesPerSecond(tokenizer: FamilyTokenizer, input: BenchInput, runs: number): number {
-  let best = 0;
-  for (let run = 0; run < runs; run++) {
-    best = Math.max(best, megabytesPerSecond(input.bytes, timed(() => tokenizer.encode(input.text)).milliseconds));
-  }
-  return best;
-}
-
 export function familyRows(engine: EngineModule, tokenizerFolder: string, prose: readonly BenchInput[], progress: (message: string) => void): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const family of families) {
@@ -61,29 +49,7 @@ export function familyRows(engine: EngineModule, tokenizerFolder: string, prose:
       return reference;
     });
     const note = `reference: ${family.reference}, in the same process; best of 5 engine runs, 2 reference runs`;
-    rows.push({
-      encoding: family.name,
-      measure: 'ready time (read data, build, first count)',
-      unit: 'ms',
-      values: { engine: engineReady.milliseconds },
-      ratio: `${(engineReady.milliseconds / referenceReady.milliseconds).toFixed(3)}x reference (${Math.round(referenceReady.milliseconds).toLocaleString('en')} ms)`,
-      note,
-    });
-    for (const input of prose) {
-      const exact = sameIds(engineReady.result.encode(input.text), referenceReady.result.encode(input.text));
-      const engineSpeed = bestMegabytesPerSecond(engineReady.result, input, 5);
-      const referenceSpeed = bestMegabytesPerSecond(referenceReady.result, input, 2);
-      rows.push({
-        encoding: family.name,
-        measure: `${input.name} (${(input.bytes / 1e6).toFixed(2)} MB)`,
-        unit: 'MB/s',
-        values: { engine: engineSpeed },
-        ratio: `${(engineSpeed / referenceSpeed).toFixed(1)}x reference (${referenceSpeed.toFixed(2)} MB/s)`,
-        target: 'exact',
-        pass: exact,
-        note: `${note}; ids ${exact ? 'equal' : 'DIFFER'}`,
-      });
-    }
+    rows.push(...readyAndThroughputRows({ family: family.name, engine: engineReady.result, engineMilliseconds: engineReady.milliseconds, reference: referenceReady.result, referenceMilliseconds: referenceReady.milliseconds, note }, prose));
   }
   return rows;
 }

@@ -7,14 +7,11 @@ import { SentencePieceProcessor } from '@sctg/sentencepiece-js';
 import { projectRoot } from '../support/nodeTokenizerLoader';
 import type { BenchInput } from './benchInputs';
 import type { BenchRow } from './benchReport';
-import { megabytesPerSecond, sameIds, timed } from './measuring';
-
-interface Tokenizer {
-  encode(text: string): number[];
-}
+import { type FamilyTokenizer, readyAndThroughputRows } from './familyRowPair';
+import { timed } from './measuring';
 
 interface EngineModule {
-  encoderFromFile(name: string, file: Uint8Array): Tokenizer;
+  encoderFromFile(name: string, file: Uint8Array): FamilyTokenizer;
 }
 
 const families = [
@@ -23,14 +20,6 @@ const families = [
 ] as const;
 
 const reference = '@sctg/sentencepiece-js (Google SentencePiece, WebAssembly)';
-
-function best(tokenizer: Tokenizer, input: BenchInput, runs: number): number {
-  let fastest = 0;
-  for (let run = 0; run < runs; run++) {
-    fastest = Math.max(fastest, megabytesPerSecond(input.bytes, timed(() => tokenizer.encode(input.text)).milliseconds));
-  }
-  return fastest;
-}
 
 export async function sentencePieceRows(engine: EngineModule, tokenizerFolder: string, prose: readonly BenchInput[], progress: (message: string) => void): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -44,33 +33,11 @@ export async function sentencePieceRows(engine: EngineModule, tokenizerFolder: s
     const referenceStart = performance.now();
     const processor = new SentencePieceProcessor();
     await processor.load(path.join(projectRoot(), 'vendor', 'mistral-common', family.model));
-    const referenceTokenizer: Tokenizer = { encode: (text) => Array.from(processor.encodeIds(text)) };
+    const referenceTokenizer: FamilyTokenizer = { encode: (text) => Array.from(processor.encodeIds(text)) };
     referenceTokenizer.encode('hello');
     const referenceMilliseconds = performance.now() - referenceStart;
     const note = `reference: ${reference}, in the same process; best of 5 engine runs, 2 reference runs`;
-    rows.push({
-      encoding: family.name,
-      measure: 'ready time (read data, build, first count)',
-      unit: 'ms',
-      values: { engine: engineReady.milliseconds },
-      ratio: `${(engineReady.milliseconds / referenceMilliseconds).toFixed(3)}x reference (${Math.round(referenceMilliseconds).toLocaleString('en')} ms)`,
-      note,
-    });
-    for (const input of prose) {
-      const exact = sameIds(engineReady.result.encode(input.text), referenceTokenizer.encode(input.text));
-      const engineSpeed = best(engineReady.result, input, 5);
-      const referenceSpeed = best(referenceTokenizer, input, 2);
-      rows.push({
-        encoding: family.name,
-        measure: `${input.name} (${(input.bytes / 1e6).toFixed(2)} MB)`,
-        unit: 'MB/s',
-        values: { engine: engineSpeed },
-        ratio: `${(engineSpeed / referenceSpeed).toFixed(1)}x reference (${referenceSpeed.toFixed(2)} MB/s)`,
-        target: 'exact',
-        pass: exact,
-        note: `${note}; ids ${exact ? 'equal' : 'DIFFER'}`,
-      });
-    }
+    rows.push(...readyAndThroughputRows({ family: family.name, engine: engineReady.result, engineMilliseconds: engineReady.milliseconds, reference: referenceTokenizer, referenceMilliseconds, note }, prose));
   }
   return rows;
 }
