@@ -1,6 +1,7 @@
 // Build-time conversions for the open families (bundled by writeTokenizerData.mjs with esbuild,
 // so the build and the extension share one reader of tokenizer.json and one writer of the format).
 import { readTokenizerJson } from '../huggingFace/readTokenizerJson';
+import { packTokens } from '../packedTokens';
 import { sentencePieceContents } from '../sentencePiece/sentencePieceContents';
 import { writeTokenizerFile, type TextNormalization } from '../tokenizerFile';
 
@@ -35,15 +36,7 @@ export function tokenizerFileFromRanks(data: TiktokenRankData, normalization: Te
       tokens[Number.parseInt(firstId, 10) + index] = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
     });
   }
-  const tokenLengths = Uint16Array.from({ length: tokens.length }, (_, id) => tokens[id]?.length ?? 0);
-  const tokenBytes = new Uint8Array(tokenLengths.reduce((sum, length) => sum + length, 0));
-  let offset = 0;
-  for (const bytes of tokens) {
-    if (bytes !== undefined) {
-      tokenBytes.set(bytes, offset);
-      offset += bytes.length;
-    }
-  }
+  const { tokenLengths, tokenBytes } = packTokens(tokens);
   const specialTokens = Object.entries(data.special_tokens).map(([text, id]) => ({ id, text }));
   return writeTokenizerFile({ pattern: data.pat_str, normalization, specialTokens, tokenLengths, tokenBytes });
 }

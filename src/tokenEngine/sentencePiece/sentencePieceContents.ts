@@ -1,6 +1,7 @@
 // A SentencePiece BPE model (Mistral's tokenizers before tekken) as the engine's tokenizer contents.
 // Used at build time. It refuses any model whose encoding the SentencePieceEncoder would not
 // reproduce exactly, so a new model fails the build rather than counting wrongly.
+import { packTokens } from '../packedTokens';
 import type { SpecialToken, TokenizerContents } from '../tokenizerFile';
 import { pieceTypes, readSentencePieceModel, type SentencePieceModel } from './sentencePieceModel';
 
@@ -70,14 +71,6 @@ export function sentencePieceContents(file: Uint8Array): TokenizerContents {
   }
   const specialTokens: SpecialToken[] = pieces.flatMap((piece, id) =>
     piece.type === pieceTypes.unknown || piece.type === pieceTypes.control || piece.type === pieceTypes.userDefined ? [{ id, text: piece.piece }] : []);
-  const tokenLengths = Uint16Array.from(tokens, (bytes) => bytes?.length ?? 0);
-  const tokenBytes = new Uint8Array(tokenLengths.reduce((sum, length) => sum + length, 0));
-  let offset = 0;
-  for (const bytes of tokens) {
-    if (bytes !== undefined) {
-      tokenBytes.set(bytes, offset);
-      offset += bytes.length;
-    }
-  }
+  const { tokenLengths, tokenBytes } = packTokens(tokens);
   return { pattern: '', sentencePiece: { firstByteId, lastMergedIds }, normalization: 'none', specialTokens, tokenLengths, tokenBytes };
 }
