@@ -2,6 +2,7 @@
 // GPT-2 and most other open models since 2023) into the engine's own tokenizer contents, so it runs
 // on the same linear engine as OpenAI's encodings. Used at build time for the bundled families and
 // at run time for a learner's own file, so it needs neither Node nor VS Code.
+import { packTokens } from '../packedTokens';
 import type { SpecialToken, TokenizerContents } from '../tokenizerFile';
 import { bytesOfToken } from './byteLevelAlphabet';
 import { splitSequenceSeparator } from '../scanning/splitSequencePieces';
@@ -144,22 +145,4 @@ function specialTokensOf(addedTokens: unknown): SpecialToken[] {
   }
   return addedTokens.flatMap((token: unknown) =>
     isObject(token) && typeof token.id === 'number' && typeof token.content === 'string' ? [{ id: token.id, text: token.content }] : []);
-}
-
-function packTokens(tokens: readonly (Uint8Array | undefined)[]): { tokenLengths: Uint16Array; tokenBytes: Uint8Array } {
-  const tokenLengths = new Uint16Array(tokens.length);
-  let total = 0;
-  for (let id = 0; id < tokens.length; id++) {
-    tokenLengths[id] = tokens[id]?.length ?? 0;
-    total += tokenLengths[id];
-  }
-  const tokenBytes = new Uint8Array(total);
-  let offset = 0;
-  for (const bytes of tokens) {
-    if (bytes !== undefined) {
-      tokenBytes.set(bytes, offset);
-      offset += bytes.length;
-    }
-  }
-  return { tokenLengths, tokenBytes };
 }
