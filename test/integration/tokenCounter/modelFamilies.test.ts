@@ -8,20 +8,13 @@ import { TokenizerJsonError } from '../../../src/tokenEngine';
 import { unusableFileMessage } from '../../../src/models/addTokenizerCommand';
 import { modelPickItems } from '../../../src/models/modelPickers';
 import { readTokenSettings } from '../../../src/models/tokenSettings';
+import { writeWorkspaceFile } from '../support/workspaceFiles';
 
 const tokensSection = 'learnGenai.tokens';
 
 /** The workbench runs in English and in Brazilian Portuguese; the expected words follow it. */
 function inLanguage(english: string, portuguese: string): string {
   return vscode.env.language.toLowerCase().startsWith('pt') ? portuguese : english;
-}
-
-async function writeWorkspaceFile(relativePath: string, content: string): Promise<vscode.Uri> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workbench opens a folder');
-  const uri = vscode.Uri.joinPath(folder.uri, relativePath);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-  return uri;
 }
 
 async function resetUserTokenizers(): Promise<void> {

@@ -3,16 +3,9 @@ import * as vscode from 'vscode';
 import type { TokenizerViewApi } from '../../../src/api';
 import { activateExtension, closeAllEditors, resetModel, waitFor } from '../support/extensionApi';
 import tinyTokenizer from '../tokenizers/tinyTokenizer.json';
+import { writeWorkspaceFile } from '../support/workspaceFiles';
 
 const tokensSection = 'learnGenai.tokens';
-
-async function writeWorkspaceFile(relativePath: string, content: string): Promise<vscode.Uri> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workbench opens a folder');
-  const uri = vscode.Uri.joinPath(folder.uri, relativePath);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-  return uri;
-}
 
 /** Waits until the page reports a model list that `matches`. */
 function listShown(view: TokenizerViewApi, matches: (ids: readonly string[]) => boolean, description: string): Promise<readonly string[]> {
