@@ -55,7 +55,8 @@ describe('parsePrompt on the corpus of pasted prompts', () => {
 });
 
 describe('parsePrompt on held-out set A (heldOutPrompts.ts)', () => {
-  it('reads all 20 as a reader would (16 when first run; the four failure kinds were then fixed by general rules)', () => {
+  // 16 of 20 when first run; the four failure kinds were then fixed by general rules.
+  it('reads all 20 as a reader would', () => {
     const failed = heldOutPrompts.filter((item) => structureDifferences(item).length > 0).map((item) => item.name);
     assert.equal(heldOutPrompts.length, 20);
     assert.deepEqual(failed, []);
@@ -82,7 +83,8 @@ function undisputedFailures(setName: string, prompts: readonly CorpusPrompt[], d
 }
 
 describe('parsePrompt on held-out set B (30 prompts written by another engineer without reading the parser)', () => {
-  it('reports its pass rate (24 of 30 when first run) and reads every prompt as expected except the disputed ones', () => {
+  // 24 of 30 when first run (see the set's header).
+  it('reads every prompt as expected except the disputed ones, and prints its pass rate', () => {
     assert.equal(heldOutPromptsB.length, 30);
     assert.deepEqual(undisputedFailures('B', heldOutPromptsB, disputedInB), []);
   });
@@ -96,7 +98,8 @@ const disputedInC: ReadonlySet<string> = new Set([
 ]);
 
 describe('parsePrompt on held-out set C (30 prompts kept sealed until the parser work was done)', () => {
-  it('reports its pass rate (25 of 30 when first run, 27 counting the disputed convention; 28 after fixes) and reads every prompt as expected except the disputed ones', () => {
+  // 25 of 30 when first run, 27 counting the disputed convention (see the set's header).
+  it('reads every prompt as expected except the disputed ones, and prints its pass rate', () => {
     assert.equal(heldOutPromptsC.length, 30);
     assert.deepEqual(undisputedFailures('C', heldOutPromptsC, disputedInC), []);
   });
