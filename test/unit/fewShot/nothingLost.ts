@@ -17,7 +17,7 @@ export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prom
   const source = normalizeLineBreaks(prompt);
   const everyExample = { kept: parsed.examples.map((_, index) => index), padded: 0 };
   const output = squash(toPlainText(renderFewShotTemplate(parsed, 'plain', everyExample, englishTexts)));
-  const allowed = new Set([...(parsed.fieldLabels ?? []).flatMap(wordsOf), ...messageSyntaxWords]);
+  const allowed = new Set([...(parsed.fieldLabels ?? []).flatMap(wordsOf), ...messageSyntaxWords, ...itemNumberingWords(source), ...(parsed.shape === 'chatMessages' ? dataKeys(source) : [])]);
   const covered = new Uint8Array(source.length);
   const problems: string[] = [];
   for (const span of parsed.spans) {
@@ -43,6 +43,21 @@ export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prom
     }
   }
   return problems;
+}
+
+/** Words that start two or more lines with different numbers after them (`Review 1:`, `Review 2:`): item headers, like `Example 1`. */
+function itemNumberingWords(source: string): string[] {
+  const numbersByWord = new Map<string, Set<string>>();
+  for (const found of source.matchAll(/^[ \t]*(?:[-*+•][ \t]+)?(\p{L}+)[ \t]*#?(\d+)[ \t]*[:.)]/gmu)) {
+    const word = labelKey(found[1] ?? '');
+    numbersByWord.set(word, (numbersByWord.get(word) ?? new Set()).add(found[2] ?? ''));
+  }
+  return [...numbersByWord].filter(([, numbers]) => numbers.size >= 2).map(([word]) => word);
+}
+
+/** The quoted keys of data written as JSON (`"query": ...`): syntax, like the brackets around them. */
+function dataKeys(source: string): string[] {
+  return [...source.matchAll(/"(\p{L}[\p{L}\p{N}_]*)"[ \t]*:/gu)].map((found) => labelKey(found[1] ?? ''));
 }
 
 /** A Prompty file's front matter is its settings, recorded as markup by design. */

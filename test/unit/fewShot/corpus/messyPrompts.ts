@@ -78,4 +78,10 @@ export const messyPrompts: readonly CorpusPrompt[] = [
     labels: ['Entrada', 'Saída'], examples: [['3 + 4', '7'], ['10 - 2', '8']], input: ['6 * 7'], closing: 'Agora é sua vez:' }),
   entry('quoted texts with a dash before their label', 'Sentiment analysis:\n"I love this!" - positive\n"This is awful." - negative\n"It\'s okay." -', {
     labels: null, examples: [['"I love this!"', 'positive'], ['"This is awful."', 'negative']], input: ['"It\'s okay."'], instruction: 'Sentiment analysis:' }),
+  entry('numbered reviews with their label in brackets, the last one alone', 'Classify each review.\nReview 1: "Loved the battery life" (positive)\nReview 2: "Broke after a week" (negative)\nReview 3: "Does the job"', {
+    labels: null, examples: [['"Loved the battery life"', 'positive'], ['"Broke after a week"', 'negative']], input: ['"Does the job"'], instruction: 'Classify each review.', unparsed: 0 }),
+  entry('bulleted quoted texts with an equals sign before their label', 'Label each message as spam or ham.\n- "WIN A FREE PHONE" = spam\n- "see you at lunch" = ham\n- "click here to claim" = spam\n\nAnswer with one word.', {
+    labels: null, examples: [['"WIN A FREE PHONE"', 'spam'], ['"see you at lunch"', 'ham'], ['"click here to claim"', 'spam']], input: null, closing: 'Answer with one word.' }),
+  entry('one numbered word is text, not an item header', 'Rate the tone.\nVersion 2: "ship it now" -> urgent\n"whenever you can" -> relaxed\n"by Friday please" ->', {
+    labels: null, examples: [['Version 2: "ship it now"', 'urgent'], ['"whenever you can"', 'relaxed']], input: ['"by Friday please"'] }),
 ];

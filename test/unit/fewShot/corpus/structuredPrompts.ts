@@ -92,4 +92,13 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: ['article', 'summary'], examples: [['The city council approved a new park.', 'New park approved.'], ['Rain is expected all week.', 'Rainy week ahead.']], input: ['The museum opens late on Fridays.'], instruction: 'Summarize each article in one line.' }),
   entry('inline tags in a sentence are text', 'Use <b>bold</b> for names and <i>italics</i> for places, like <b>Ana</b> in <i>Lisbon</i>.', {
     labels: null, examples: [], input: null, instruction: 'Use <b>bold</b> for names and <i>italics</i> for places, like <b>Ana</b> in <i>Lisbon</i>.' }),
+  entry('JSON object with an examples list and a query', 'Classify sentiment.\n{"examples": [{"input": "I love it", "output": "positive"}, {"input": "Awful", "output": "negative"}], "query": "It\'s fine"}', {
+    labels: ['input', 'output'], examples: [['I love it', 'positive'], ['Awful', 'negative']], input: ["It's fine"], instruction: 'Classify sentiment.', unparsed: 0 }),
+  entry('Python list of (text, label) tuples and a query variable', 'examples = [\n    ("I love it", "positive"),\n    (\'Terrible\', \'negative\'),\n]\nquery = "Not bad"', {
+    // The two assignment lines are code around the data, kept as unparsed like `const messages = [`.
+    labels: null, examples: [['I love it', 'positive'], ['Terrible', 'negative']], input: ['Not bad'], unparsed: 2 }),
+  entry('JSON rows of [text, label] pairs, the last without its label', '[["sea otter", "loutre de mer"], ["cheese", "fromage"], ["bread"]]', {
+    labels: null, examples: [['sea otter', 'loutre de mer'], ['cheese', 'fromage']], input: ['bread'], unparsed: 0 }),
+  entry('JSON records, the last without its output key', 'Translate to German.\n[\n  {"en": "good morning", "de": "guten Morgen"},\n  {"en": "thank you", "de": "danke"},\n  {"en": "see you soon"}\n]', {
+    labels: ['en', 'de'], examples: [['good morning', 'guten Morgen'], ['thank you', 'danke']], input: ['see you soon'], instruction: 'Translate to German.', unparsed: 0 }),
 ];
