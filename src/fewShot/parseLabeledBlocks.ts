@@ -250,6 +250,8 @@ const headingLine = /^\s{0,3}#{1,6}\s/;
 function cutPoint(source: string, lines: readonly SourceLine[], value: ValuePiece, multiParagraph: boolean): number | undefined {
   let sawText = false;
   let sawBlank = false;
+  // Inside a triple-quoted string (a docstring in an answer) a blank line or a heading is the string's text.
+  let inTripleQuote = false;
   for (let index = firstLineEndingAfter(lines, value.start); index < lines.length; index++) {
     const line = lines[index];
     if (line === undefined || line.start >= value.end) {
@@ -260,6 +262,12 @@ function cutPoint(source: string, lines: readonly SourceLine[], value: ValuePiec
     }
     const from = Math.max(line.start, value.start);
     const text = source.slice(from, Math.min(line.end, value.end));
+    const quoteWasOpen = inTripleQuote;
+    inTripleQuote = (text.match(/"""|'''/g)?.length ?? 0) % 2 === 1 ? !inTripleQuote : inTripleQuote;
+    if (quoteWasOpen) {
+      sawText = true;
+      continue;
+    }
     if (!line.inFence && headingLine.test(text) && (sawText || sawBlank)) {
       return from;
     }

@@ -8,6 +8,7 @@ import { parseTables } from './parseTables';
 import { parseTurnTokens, turnTokenMark } from './parseTurnTokens';
 import { parseXmlExamples } from './parseXmlExamples';
 import { parseXmlFields } from './parseXmlFields';
+import { findPromptInCode, withCodeAround } from './promptInCode';
 import { normalizeLineBreaks } from './promptText';
 import { readPromptyFrontMatter, unescapePromptyParsed } from './promptyFile';
 
@@ -33,6 +34,10 @@ export function parsePrompt(text: string, options: ParseOptions = {}): ParsedPro
 }
 
 function parseRegion(source: string, start: number, end: number): ParsedPrompt {
+  const inCode = findPromptInCode(source, start, end);
+  if (inCode !== undefined) {
+    return withCodeAround(parseRegion(source, inCode.start, inCode.end), source, start, end, inCode);
+  }
   const region = source.slice(start, end);
   const structured = (/^[ \t]*[[{]|^[ \t]*(?:const|let|var|export|import|from|messages|response|client|prompt|\w+[ \t]*=)/m.test(region) ? parseChatMessages(source, start, end) : undefined)
     ?? (turnTokenMark.test(region) ? parseTurnTokens(source, start, end) : undefined)

@@ -101,4 +101,12 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: null, examples: [['sea otter', 'loutre de mer'], ['cheese', 'fromage']], input: ['bread'], unparsed: 0 }),
   entry('JSON records, the last without its output key', 'Translate to German.\n[\n  {"en": "good morning", "de": "guten Morgen"},\n  {"en": "thank you", "de": "danke"},\n  {"en": "see you soon"}\n]', {
     labels: ['en', 'de'], examples: [['good morning', 'guten Morgen'], ['thank you', 'danke']], input: ['see you soon'], instruction: 'Translate to German.', unparsed: 0 }),
+  entry('prompt in a Python f-string assigned to a variable', 'prompt = f"""Classify the sentiment.\n\nText: I loved it\nSentiment: positive\n\nText: Worst ever\nSentiment: negative\n\nText: {text}\nSentiment:"""', {
+    labels: ['Text', 'Sentiment'], examples: [['I loved it', 'positive'], ['Worst ever', 'negative']], input: ['{text}'], instruction: 'Classify the sentiment.', unparsed: 1 }),
+  entry('prompt in a JavaScript template literal, a call after it', 'const prompt = `Translate to Portuguese.\n\nEnglish: good night\nPortuguese: boa noite\n\nEnglish: ${phrase}\nPortuguese:`;\nconst reply = await model.generate(prompt);', {
+    labels: ['English', 'Portuguese'], examples: [['good night', 'boa noite']], input: ['${phrase}'], instruction: 'Translate to Portuguese.', unparsed: 2 }),
+  entry('prompt passed as a keyword argument in triple quotes', 'response = llm.invoke(\n    input="""Q: 2+2?\nA: 4\n\nQ: 3+5?\nA: 8\n\nQ: 7+6?\nA:"""\n)', {
+    labels: ['Q', 'A'], examples: [['2+2?', '4'], ['3+5?', '8']], input: ['7+6?'], unparsed: 2 }),
+  entry('a multi-line docstring inside an example is the example\'s text', 'Write a docstring for each function.\n\nCode: def add(a, b): return a + b\nDocstring:\n"""Add two numbers.\n\nReturns their sum."""\n\nCode: def neg(x): return -x\nDocstring:', {
+    labels: ['Code', 'Docstring'], examples: [['def add(a, b): return a + b', '"""Add two numbers.\n\nReturns their sum."""']], input: ['def neg(x): return -x'], instruction: 'Write a docstring for each function.' }),
 ];
