@@ -40,7 +40,7 @@ const midLineLabel = /(?<=[\s|;,])(?:\*\*)?([\p{L}][\p{L}\p{N}_-]{0,24})(?:\*\*)
 // What may stand between two fields on one line, besides spaces: `|`, `;`, `,` (also glued to the value),
 // or a dash, slash, bullet or arrow standing alone (`cat - Output:`, `cat → Output:`).
 const gluedSeparators: ReadonlySet<string> = new Set(['|', '||', ';', ',']);
-const standaloneSeparators: ReadonlySet<string> = new Set(['-', '--', '–', '—', '/', '·', '•', '->', '=>', '→', '|', '||', ';', ',']);
+const standaloneSeparators: ReadonlySet<string> = new Set(['-', '--', '–', '—', '/', '//', '::', '>>', '=', '·', '•', '->', '=>', '→', '|', '||', ';', ',']);
 
 const headerWords: ReadonlySet<string> = new Set(['example', 'examples', 'exemplo', 'exemplos', 'ejemplo', 'ejemplos', 'sample', 'samples', 'shot']);
 // `---`, `###`, `***`, `===` alone on a line: a rule between examples (`~~~` and backticks are fences, never this).

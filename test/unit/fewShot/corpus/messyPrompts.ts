@@ -84,4 +84,6 @@ export const messyPrompts: readonly CorpusPrompt[] = [
     labels: null, examples: [['"WIN A FREE PHONE"', 'spam'], ['"see you at lunch"', 'ham'], ['"click here to claim"', 'spam']], input: null, closing: 'Answer with one word.' }),
   entry('one numbered word is text, not an item header', 'Rate the tone.\nVersion 2: "ship it now" -> urgent\n"whenever you can" -> relaxed\n"by Friday please" ->', {
     labels: null, examples: [['Version 2: "ship it now"', 'urgent'], ['"whenever you can"', 'relaxed']], input: ['"by Friday please"'] }),
+  entry('same-line fields separated by // and by >>', 'Text: I hate mondays // Sentiment: negative\nText: Great weather >> Sentiment: positive\nText: The bus was late // Sentiment:', {
+    labels: ['Text', 'Sentiment'], examples: [['I hate mondays', 'negative'], ['Great weather', 'positive']], input: ['The bus was late'], unparsed: 0 }),
 ];
