@@ -246,12 +246,20 @@ function lastExampleOutputOnNextLine(source: string, lines: readonly SourceLine[
 }
 
 const headingLine = /^\s{0,3}#{1,6}\s/;
+const keyLine = /^[ \t]*[\p{L}_][\p{L}\p{N}_ -]{0,30}:(?:[ \t]|$)/u;
+
+function indentOf(text: string): number {
+  return /^[ \t]*/.exec(text)?.[0].length ?? 0;
+}
 
 function cutPoint(source: string, lines: readonly SourceLine[], value: ValuePiece, multiParagraph: boolean): number | undefined {
   let sawText = false;
   let sawBlank = false;
   // Inside a triple-quoted string (a docstring in an answer) a blank line or a heading is the string's text.
   let inTripleQuote = false;
+  // A nested field (`  - input: ...` / `    output: ...` in YAML) ends at a key written further left.
+  const labelLine = lines[firstLineEndingAfter(lines, value.start)];
+  const labelIndent = labelLine === undefined ? 0 : indentOf(labelLine.text);
   for (let index = firstLineEndingAfter(lines, value.start); index < lines.length; index++) {
     const line = lines[index];
     if (line === undefined || line.start >= value.end) {
@@ -267,6 +275,9 @@ function cutPoint(source: string, lines: readonly SourceLine[], value: ValuePiec
     if (quoteWasOpen) {
       sawText = true;
       continue;
+    }
+    if (!line.inFence && labelIndent > 0 && from === line.start && indentOf(text) < labelIndent && keyLine.test(text)) {
+      return from;
     }
     if (!line.inFence && headingLine.test(text) && (sawText || sawBlank)) {
       return from;

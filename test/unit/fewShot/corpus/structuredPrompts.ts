@@ -109,4 +109,6 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: ['Q', 'A'], examples: [['2+2?', '4'], ['3+5?', '8']], input: ['7+6?'], unparsed: 2 }),
   entry('a multi-line docstring inside an example is the example\'s text', 'Write a docstring for each function.\n\nCode: def add(a, b): return a + b\nDocstring:\n"""Add two numbers.\n\nReturns their sum."""\n\nCode: def neg(x): return -x\nDocstring:', {
     labels: ['Code', 'Docstring'], examples: [['def add(a, b): return a + b', '"""Add two numbers.\n\nReturns their sum."""']], input: ['def neg(x): return -x'], instruction: 'Write a docstring for each function.' }),
+  entry('YAML list of examples: a key written further left ends the last output', 'Classify intent.\nexamples:\n  - input: book a flight to NYC\n    output: travel\n  - input: what is my balance\n    output: banking\nquery: cancel my card', {
+    labels: ['input', 'output'], examples: [['book a flight to NYC', 'travel'], ['what is my balance', 'banking']], input: null, closing: 'query: cancel my card' }),
 ];
