@@ -67,7 +67,7 @@ export function callRequestAt(index: SourceIndex, open: number): RequestDraft | 
     return undefined;
   }
   const callee = calleeBefore(tokens, open);
-  const classification = callee ? classifyCall(callee.members, callee.constructed, index.sdks) : undefined;
+  const classification = callee ? classifyCall(callee.members, callee.constructed, index.sdks, index.importedNames) : undefined;
   if (!callee || !classification) {
     return undefined;
   }

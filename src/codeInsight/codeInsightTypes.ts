@@ -1,10 +1,10 @@
 // What the matcher finds in a source file: SDK requests, their parameters and the prompt literals.
 
-/** The SDK families the matcher knows, found from the file's imports. */
-export type SdkFamily = 'openai' | 'anthropic' | 'bedrock' | 'langchain';
+/** The SDK families the matcher knows, found from the file's imports (`vercelAi` is the `ai` package). */
+export type SdkFamily = 'openai' | 'anthropic' | 'bedrock' | 'langchain' | 'google' | 'mistral' | 'ollama' | 'litellm' | 'vercelAi';
 
-/** Who serves the model, for value ranges (Anthropic models accept temperature 0–1, OpenAI 0–2). */
-export type ModelProvider = 'openai' | 'anthropic' | 'bedrock' | 'unknown';
+/** Who serves the model, for value ranges (Anthropic models accept temperature 0–1, OpenAI and Gemini 0–2). */
+export type ModelProvider = 'openai' | 'anthropic' | 'bedrock' | 'google' | 'mistral' | 'ollama' | 'unknown';
 
 export type RequestKind =
   | 'openaiChat'
@@ -21,7 +21,13 @@ export type RequestKind =
   | 'langchainMessage'
   | 'textSplitter'
   | 'promptTemplate'
-  | 'vectorSearch';
+  | 'vectorSearch'
+  | 'googleGenerate'
+  | 'googleModel'
+  | 'mistralChat'
+  | 'ollamaChat'
+  | 'litellmCompletion'
+  | 'vercelGenerate';
 
 /** Inference and retrieval parameters, by meaning rather than by each SDK's spelling. */
 export type ParameterKind =
@@ -45,7 +51,8 @@ export type ParameterKind =
   | 'normalize'
   | 'chunkSize'
   | 'chunkOverlap'
-  | 'searchK';
+  | 'searchK'
+  | 'contextLength';
 
 /** A literal value as written (numbers parsed, strings decoded); anything else is 'expression'. */
 export type LiteralValue =

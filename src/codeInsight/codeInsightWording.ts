@@ -24,6 +24,12 @@ export function valueNoteMessage(note: ValueNote): string {
       return vscode.l10n.t('{0} {1}: Anthropic models, on Anthropic\'s API and on Amazon Bedrock, accept 0–1, so this value is rejected.', name, value);
     case 'temperatureOutOfRange':
       return vscode.l10n.t('{0} {1}: outside 0–2, the widest range providers accept (OpenAI), so this value is rejected.', name, value);
+    case 'temperatureProviderRange':
+      return vscode.l10n.t('{0} {1}: {2} accepts temperature from 0 to {3}, so this value is rejected.', name, value, String(note.params.provider), formatNumber(note.params.maximum));
+    case 'temperatureAboveRecommended':
+      return vscode.l10n.t('{0} {1}: above the 0–{3} that {2} recommends; replies get more random, which suits brainstorming more than facts.', name, value, String(note.params.provider), formatNumber(note.params.recommended));
+    case 'temperatureUndocumentedRange':
+      return vscode.l10n.t('{0} {1}: outside the usual 0–2; {2} documents no range for temperature, so try it and read the replies.', name, value, String(note.params.provider));
     case 'topPFull':
       return vscode.l10n.t('{0} {1}: the default; no tokens are cut before sampling.', name, value);
     case 'topPNucleus':
@@ -38,6 +44,10 @@ export function valueNoteMessage(note: ValueNote): string {
       return vscode.l10n.t('{0} {1}: the reply stops after {1} tokens (about {2} English words), even mid-sentence. It caps the output, not the prompt.', name, value, formatNumber(note.params.words));
     case 'maxTokensAboveModelLimit':
       return vscode.l10n.t('{0} {1}: more than {2} can write in one reply ({3} tokens).', name, value, String(note.params.model), formatNumber(note.params.limit));
+    case 'maxTokensUnlimited':
+      return vscode.l10n.t('{0} {1}: no cap; Ollama lets the model write until it stops (−1) or until the context is full (−2).', name, value);
+    case 'contextLength':
+      return vscode.l10n.t('{0} {1}: the model sees at most {1} tokens, prompt and reply together; Ollama drops older text that does not fit.', name, value);
     case 'penaltyPositive':
       return vscode.l10n.t('{0} {1}: positive values make the model less likely to repeat tokens it has already used (range −2 to 2).', name, value);
     case 'penaltyNegative':
@@ -77,6 +87,8 @@ export function findingMessage(finding: GentleFinding, reading: string): string 
       return vscode.l10n.t('Both temperature ({0}) and top_p ({1}) are changed from their defaults. Both reshape the same next-token distribution, so their effects mix; OpenAI and Anthropic advise changing one of them. Read: {2}.', param('temperature'), param('topP'), reading);
     case 'anthropicTemperatureAboveOne':
       return vscode.l10n.t('temperature {0} is above 1, but Anthropic models ({1}) accept 0–1, so the request fails validation. Read: {2}.', param('value'), String(finding.params.model), reading);
+    case 'temperatureAboveProviderRange':
+      return vscode.l10n.t('temperature {0} is above {1}, the highest value {2} accepts, so the request fails validation. Read: {3}.', param('value'), param('maximum'), String(finding.params.provider), reading);
     case 'maxTokensAboveModelLimit':
       return vscode.l10n.t('The output limit {0} is more than {1} can write in one reply ({2} tokens). Read: {3}.', param('value'), String(finding.params.model), param('limit'), reading);
     case 'promptOverContextWindow':

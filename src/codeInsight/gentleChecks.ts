@@ -1,11 +1,13 @@
 // Gentle checks: things in GenAI code that are legal but surprising, each with what to read.
 // Only literal values are judged; a value the matcher cannot read is never guessed at.
 import type { FileInsight, ParameterMatch, PromptLiteral } from './codeInsightTypes';
+import { documentedTemperatureMaximum, providerLabels } from './providerRanges';
 import { acceptsTemperatureUpToOne, siblingNumber, type ModelLimitsLookup } from './valueNotes';
 
 export type GentleCheckCode =
   | 'temperatureAndTopP'
   | 'anthropicTemperatureAboveOne'
+  | 'temperatureAboveProviderRange'
   | 'maxTokensAboveModelLimit'
   | 'promptOverContextWindow'
   | 'chunkOverlapNotSmaller';
@@ -47,8 +49,12 @@ export function gentleChecks(insight: FileInsight, context: GentleCheckContext):
       if (value !== 1 && topP !== undefined && topP !== 1) {
         findings.push({ code: 'temperatureAndTopP', ...range, params: { temperature: value, topP }, glossaryCodeName: 'top_p' });
       }
+      const maximum = documentedTemperatureMaximum(match.request.provider);
       if (value > 1 && acceptsTemperatureUpToOne(match)) {
         findings.push({ code: 'anthropicTemperatureAboveOne', ...range, params: { value, model: match.request.modelId ?? 'Claude' }, glossaryCodeName: 'temperature' });
+      } else if (maximum !== undefined && value > maximum) {
+        const params = { value, provider: providerLabels[match.request.provider], maximum };
+        findings.push({ code: 'temperatureAboveProviderRange', ...range, params, glossaryCodeName: 'temperature' });
       }
     } else if (match.kind === 'maxTokens' && match.request.modelId !== undefined) {
       const model = context.limits(match.request.modelId);

@@ -19,7 +19,7 @@ const canonicalNames: Readonly<Record<ParameterKind, string>> = {
   temperature: 'temperature', topP: 'top_p', topK: 'top_k', maxTokens: 'max_tokens', stopSequences: 'stop_sequences',
   frequencyPenalty: 'frequency_penalty', presencePenalty: 'presence_penalty', seed: 'seed', choiceCount: 'n', logprobs: 'logprobs',
   responseFormat: 'response_format', tools: 'tools', reasoningEffort: 'reasoning_effort', system: 'system', modelId: 'model',
-  guardrail: 'guardrailConfig', dimensions: 'dimensions', normalize: 'normalize', chunkSize: 'chunk_size', chunkOverlap: 'chunk_overlap', searchK: 'k',
+  guardrail: 'guardrailConfig', dimensions: 'dimensions', normalize: 'normalize', chunkSize: 'chunk_size', chunkOverlap: 'chunk_overlap', searchK: 'k', contextLength: 'num_ctx',
 };
 
 export function glossaryEntryFor(glossary: Glossary | undefined, match: ParameterMatch): GlossaryEntry | undefined {

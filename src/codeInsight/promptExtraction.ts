@@ -17,7 +17,8 @@ export interface PromptDraft {
 
 const maxDepth = 8;
 const textWrappers = new Set(['dedent', 'cleandoc', 'str', 'String', 'strip']);
-const messageTextKeys = new Set(['content', 'text', 'prompt', 'message']);
+/** Keys holding a message's text; `parts` is Gemini's list of `{text}` parts in a `{role, parts}` content. */
+const messageTextKeys = new Set(['content', 'text', 'prompt', 'message', 'parts']);
 
 const isStringToken = (tokens: SourceTokens, token: number) => tokens.kind[token] === TokenKind.String || tokens.kind[token] === TokenKind.Template;
 

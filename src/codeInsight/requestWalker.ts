@@ -5,7 +5,8 @@ import { entriesOf, wholeGroup, type Entry } from './argumentEntries';
 import type { ModelProvider, ParameterMatch, PromptLiteral, RequestKind, SdkRequest } from './codeInsightTypes';
 import { literalValue } from './literalValues';
 import { promptValue, statementEnd, type PromptDraft } from './promptExtraction';
-import { isBedrockAnthropicModel, isContainerKey, isPromptKey, parameterKindOf, providerOfModelId } from './sdkVocabulary';
+import { factoryModelAt, isBedrockAnthropicModel, providerOfModelId, routedModel } from './modelRouting';
+import { isContainerKey, isPromptKey, parameterKindOf } from './sdkVocabulary';
 import { calleeBefore, resolveAssignment, type SourceIndex } from './sourceIndex';
 import { isPunctuation, TokenKind, tokenText } from './sourceTokens';
 
@@ -29,8 +30,14 @@ export interface WalkOutput {
 
 const maxDepth = 4;
 /** Request kinds whose first positional argument is a prompt (`llm.invoke("…")`, `PromptTemplate.from_template("…")`). */
-const positionalPromptKinds = new Set<RequestKind>(['langchainInvoke', 'promptTemplate', 'langchainMessage']);
+const positionalPromptKinds = new Set<RequestKind>(['langchainInvoke', 'promptTemplate', 'langchainMessage', 'googleGenerate']);
+/** Request kinds whose first positional argument is the model id (`genai.GenerativeModel("gemini-1.5-flash")`). */
+const positionalModelKinds = new Set<RequestKind>(['googleModel']);
+/** Request kinds whose model id may carry its provider: `bedrock/anthropic.claude-…`, `openai('gpt-4o')`. */
+const routedKinds = new Set<RequestKind>(['litellmCompletion', 'vercelGenerate']);
 const bodyWrappers = new Set(['dumps', 'stringify', 'dict']);
+/** Calls that build a parameter object from keyword arguments, walked like `dict(…)` (Gemini's config types). */
+const keywordObjects = new Set(['dict', 'GenerateContentConfig', 'GenerationConfig', 'ThinkingConfig']);
 
 export class RequestWalker {
   constructor(private readonly index: SourceIndex, private readonly output: WalkOutput) {}
@@ -54,6 +61,12 @@ export class RequestWalker {
       } else {
         if (root && positional === 0 && positionalPromptKinds.has(request.kind)) {
           this.addPrompt(request, promptValue(this.index, entry.first, entry.last));
+        }
+        if (root && positional === 0 && positionalModelKinds.has(request.kind)) {
+          const value = literalValue(this.index, entry.first, entry.last);
+          if (value.type === 'string') {
+            setModel(request, value.value);
+          }
         }
         // JS SDKs take one object argument; a Python call may pass a dict positionally too.
         this.descendInto(request, entry.first, entry.last, depth + 1, false);
@@ -79,6 +92,11 @@ export class RequestWalker {
       });
       if (kind === 'modelId' && value.type === 'string') {
         setModel(request, value.value);
+      } else if (kind === 'modelId' && request.kind === 'vercelGenerate') {
+        const made = factoryModelAt(this.index, entry.first, entry.last);
+        if (made) {
+          setModel(request, made.modelId, made.provider);
+        }
       }
     }
     if (entry.key === 'anthropic_version') {
@@ -88,7 +106,7 @@ export class RequestWalker {
         request.provider = 'bedrock';
       }
     }
-    if (isContainerKey(entry.key)) {
+    if (isContainerKey(entry.key, request.kind)) {
       this.descendInto(request, entry.first, entry.last, depth + 1);
     } else if (isPromptKey(entry.key)) {
       this.addPrompt(request, promptValue(this.index, entry.first, entry.last));
@@ -109,8 +127,9 @@ export class RequestWalker {
     if (isPunctuation(tokens, last, ')') && tokens.match[last] > first) {
       const open = tokens.match[last];
       const callee = calleeBefore(tokens, open);
-      if (callee && callee.first === first && bodyWrappers.has(callee.members[callee.members.length - 1])) {
-        if (callee.members[callee.members.length - 1] === 'dict') {
+      const name = callee?.members[callee.members.length - 1] ?? '';
+      if (callee && callee.first === first && (bodyWrappers.has(name) || keywordObjects.has(name))) {
+        if (keywordObjects.has(name)) {
           this.walkGroup(request, open, depth, false);
         } else {
           const [argument] = entriesOf(tokens, open);
@@ -150,12 +169,19 @@ export function promptFromDraft(draft: PromptDraft, request: SdkRequest | undefi
   };
 }
 
-function setModel(request: RequestDraft, modelId: string): void {
+/** Records the request's model; `provider` is who an AI SDK provider call names (`openai('gpt-4o')`). */
+function setModel(request: RequestDraft, written: string, provider?: ModelProvider): void {
+  const routed = routedKinds.has(request.kind) ? routedModel(written) : undefined;
+  const modelId = routed?.modelId ?? written;
   request.modelId ??= modelId;
   if (isBedrockAnthropicModel(modelId)) {
     request.bedrockAnthropic = true;
   }
-  if (request.provider === 'unknown' || request.kind === 'langchainChatModel') {
+  if (provider !== undefined) {
+    request.provider = provider;
+  } else if (routed && routed.provider !== 'unknown') {
+    request.provider = routed.provider;
+  } else if (request.provider === 'unknown' || request.kind === 'langchainChatModel') {
     request.provider = providerOfModelId(modelId) ?? request.provider;
   }
 }

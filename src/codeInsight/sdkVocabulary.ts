@@ -1,25 +1,8 @@
 // The SDKs' call shapes and parameter names, as their documentation writes them (OpenAI Python/JS,
-// Anthropic Python/TS, boto3 bedrock-runtime, AWS SDK for JavaScript v3, LangChain Python/JS).
+// Anthropic Python/TS, boto3 bedrock-runtime, AWS SDK for JavaScript v3, LangChain Python/JS; the
+// Google Gen AI, Mistral, Ollama, LiteLLM and Vercel AI SDK call shapes are in moreSdkCalls.ts).
 import type { ModelProvider, ParameterKind, RequestKind, SdkFamily } from './codeInsightTypes';
-
-/** Module names (Python imports, JS import/require specifiers) to SDK family. */
-export function sdkOfModule(module: string): SdkFamily | undefined {
-  const name = module.toLowerCase();
-  if (name === 'openai' || name.startsWith('openai/') || name.startsWith('openai.')) {
-    return 'openai';
-  }
-  if (name === 'anthropic' || name.startsWith('anthropic.') || name.startsWith('@anthropic-ai/')) {
-    return 'anthropic';
-  }
-  // A project's own Bedrock wrapper module (`from bedrock_client import bedrock`) counts as Bedrock too.
-  if (name === 'boto3' || name === 'aioboto3' || name.startsWith('boto3.') || name.startsWith('@aws-sdk/client-bedrock') || name.includes('bedrock')) {
-    return 'bedrock';
-  }
-  if (name.startsWith('langchain') || name.startsWith('@langchain/')) {
-    return 'langchain';
-  }
-  return undefined;
-}
+import { classifyMoreSdks, moreCalleeLastNames } from './moreSdkCalls';
 
 const parameterNames: Readonly<Record<string, ParameterKind>> = {
   temperature: 'temperature',
@@ -76,6 +59,28 @@ const parameterNames: Readonly<Record<string, ParameterKind>> = {
   chunkOverlap: 'chunkOverlap',
   k: 'searchK',
   numberOfResults: 'searchK',
+  // Google Gen AI (GenerateContentConfig), Mistral, Ollama options and the AI SDK's generateObject.
+  candidate_count: 'choiceCount',
+  candidateCount: 'choiceCount',
+  system_instruction: 'system',
+  systemInstruction: 'system',
+  response_mime_type: 'responseFormat',
+  responseMimeType: 'responseFormat',
+  response_schema: 'responseFormat',
+  responseSchema: 'responseFormat',
+  response_json_schema: 'responseFormat',
+  responseJsonSchema: 'responseFormat',
+  thinking_budget: 'reasoningEffort',
+  thinkingBudget: 'reasoningEffort',
+  thinking_level: 'reasoningEffort',
+  thinkingLevel: 'reasoningEffort',
+  random_seed: 'seed',
+  randomSeed: 'seed',
+  num_predict: 'maxTokens',
+  num_ctx: 'contextLength',
+  format: 'responseFormat',
+  think: 'reasoningEffort',
+  schema: 'responseFormat',
 };
 
 const inference: readonly ParameterKind[] = ['temperature', 'topP', 'topK', 'maxTokens', 'stopSequences', 'modelId', 'system'];
@@ -98,6 +103,13 @@ const parametersOf: Readonly<Record<RequestKind, ReadonlySet<ParameterKind>>> = 
   textSplitter: new Set<ParameterKind>(['chunkSize', 'chunkOverlap']),
   promptTemplate: new Set<ParameterKind>(),
   vectorSearch: new Set<ParameterKind>(['searchK']),
+  googleGenerate: new Set<ParameterKind>(openaiSampling),
+  googleModel: new Set<ParameterKind>(openaiSampling),
+  mistralChat: new Set(openaiSampling.filter((kind) => kind !== 'topK' && kind !== 'system' && kind !== 'logprobs' && kind !== 'reasoningEffort')),
+  // Ollama documents no range for its penalties, so they are left unexplained rather than given OpenAI's.
+  ollamaChat: new Set<ParameterKind>([...inference, 'seed', 'contextLength', 'responseFormat', 'tools', 'reasoningEffort']),
+  litellmCompletion: new Set(openaiSampling.filter((kind) => kind !== 'topK' && kind !== 'system')),
+  vercelGenerate: new Set<ParameterKind>([...inference, 'frequencyPenalty', 'presencePenalty', 'seed', 'responseFormat', 'tools']),
 };
 
 /** Keys whose object value holds more parameters of the same request (never message or tool data). */
@@ -106,9 +118,16 @@ const containerKeys = new Set([
   'model_kwargs', 'modelKwargs', 'search_kwargs', 'searchKwargs', 'reasoning', 'body', 'retrievalConfiguration', 'vectorSearchConfiguration',
   'generation_config', 'extra_body',
 ]);
+/** Container keys of one SDK only: `config=` is Gemini's GenerateContentConfig, `options=` Ollama's model options. */
+const ownContainerKeys: Partial<Readonly<Record<RequestKind, ReadonlySet<string>>>> = {
+  googleGenerate: new Set(['config', 'generationConfig', 'thinking_config', 'thinkingConfig']),
+  googleModel: new Set(['generationConfig', 'thinking_config', 'thinkingConfig']),
+  ollamaChat: new Set(['options']),
+};
 
 /** Keys whose values are prompts: text, or lists of messages. */
-const promptKeys = new Set(['messages', 'system', 'prompt', 'input', 'instructions', 'inputText', 'texts', 'template', 'prefix', 'suffix', 'content', 'message']);
+const promptKeys = new Set(['messages', 'system', 'prompt', 'input', 'instructions', 'inputText', 'texts', 'template', 'prefix', 'suffix', 'content', 'message',
+  'contents', 'system_instruction', 'systemInstruction']);
 
 export function parameterKindOf(name: string, request: RequestKind): ParameterKind | undefined {
   const kind = Object.prototype.hasOwnProperty.call(parameterNames, name) ? parameterNames[name] : undefined;
@@ -120,8 +139,8 @@ export function isParameterName(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(parameterNames, name);
 }
 
-export function isContainerKey(name: string): boolean {
-  return containerKeys.has(name);
+export function isContainerKey(name: string, request: RequestKind): boolean {
+  return containerKeys.has(name) || ownContainerKeys[request]?.has(name) === true;
 }
 
 export function isPromptKey(name: string): boolean {
@@ -153,7 +172,7 @@ const calleeLastNames = new Set([
   'retrieve', 'retrieve_and_generate', 'retrieveAndGenerate', 'ConverseCommand', 'ConverseStreamCommand', 'InvokeModelCommand',
   'InvokeModelWithResponseStreamCommand', 'RetrieveCommand', 'RetrieveAndGenerateCommand',
   ...Object.keys(chatModels), ...Object.keys(embeddingModels), ...promptTemplates, ...templateFactories, ...messageClasses,
-  ...splitterFactories, ...vectorSearchMethods, ...invokeMethods,
+  ...splitterFactories, ...vectorSearchMethods, ...invokeMethods, ...moreCalleeLastNames,
 ]);
 
 export function mayNameSdkCall(name: string): boolean {
@@ -167,9 +186,9 @@ export interface CallClassification {
 
 /**
  * What a call is, from its callee members (`['client', 'chat', 'completions', 'create']`), whether
- * it is a `new` expression, and the SDKs the file imports. Unknown shapes give undefined.
+ * it is a `new` expression, the SDKs the file imports and the names it imports from them. Unknown shapes give undefined.
  */
-export function classifyCall(members: readonly string[], constructed: boolean, sdks: ReadonlySet<SdkFamily>): CallClassification | undefined {
+export function classifyCall(members: readonly string[], constructed: boolean, sdks: ReadonlySet<SdkFamily>, importedNames: ReadonlySet<string>): CallClassification | undefined {
   const last = members[members.length - 1];
   const previous = members[members.length - 2];
   const beforePrevious = members[members.length - 3];
@@ -197,6 +216,11 @@ export function classifyCall(members: readonly string[], constructed: boolean, s
     if (bedrock) {
       return { kind: bedrock, provider: 'bedrock' };
     }
+  }
+  // Before LangChain, whose `.stream(…)` / `.invoke(…)` would otherwise take Mistral's `client.chat.stream(…)`.
+  const more = classifyMoreSdks(members, sdks, importedNames);
+  if (more) {
+    return more;
   }
   if (sdks.has('langchain')) {
     return classifyLangchain(members, last, previous);
@@ -262,22 +286,3 @@ function classifyLangchain(members: readonly string[], last: string, previous: s
 
 /** Keys that only a Bedrock InvokeModel request body has, so an object holding one is such a body. */
 export const bedrockBodyMarkers = new Set(['anthropic_version', 'textGenerationConfig', 'inputText', 'max_gen_len', 'inferenceConfig', 'embedding_types', 'input_type']);
-
-/** An Anthropic model id on Bedrock: `anthropic.claude-…`, with or without a cross-region prefix or ARN. */
-export function isBedrockAnthropicModel(modelId: string): boolean {
-  return /(^|[.:/])anthropic\.claude/.test(modelId);
-}
-
-/** The provider a model id names, when it is recognizable from the id alone. */
-export function providerOfModelId(modelId: string): ModelProvider | undefined {
-  if (isBedrockAnthropicModel(modelId) || /^(amazon|meta|mistral|cohere|ai21|deepseek|qwen|us|eu|apac|global)\./.test(modelId) || modelId.startsWith('arn:aws:bedrock')) {
-    return 'bedrock';
-  }
-  if (/^claude/.test(modelId)) {
-    return 'anthropic';
-  }
-  if (/^(gpt-|o\d|text-embedding|chatgpt)/.test(modelId)) {
-    return 'openai';
-  }
-  return undefined;
-}

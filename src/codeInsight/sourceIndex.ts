@@ -1,7 +1,7 @@
 // One pass over the tokens that records what the matcher looks up later: the SDKs imported, where
 // each name is assigned, and the callee of every call.
 import type { SdkFamily } from './codeInsightTypes';
-import { sdkOfModule } from './sdkVocabulary';
+import { sdkOfModule } from './sdkModules';
 import { plainString } from './stringLiterals';
 import { isPunctuation, TokenKind, tokenText, type SourceTokens } from './sourceTokens';
 
@@ -10,6 +10,8 @@ export interface SourceIndex {
   readonly sdks: ReadonlySet<SdkFamily>;
   /** Name to the first token of each value assigned to it, in source order. */
   readonly assignments: ReadonlyMap<string, readonly number[]>;
+  /** Local names imported from a known SDK (`from litellm import completion`, `import { generateText } from 'ai'`). */
+  readonly importedNames: ReadonlySet<string>;
 }
 
 const identifier = (tokens: SourceTokens, token: number) => token >= 0 && token < tokens.count && tokens.kind[token] === TokenKind.Identifier;
@@ -70,8 +72,63 @@ function assignedName(tokens: SourceTokens, equals: number): string | undefined 
   return tokenText(tokens, before);
 }
 
+/** The local name an import entry binds: `name`, or the alias after `as`. Returns the entry's last token too. */
+function boundName(tokens: SourceTokens, token: number): { name: string; last: number } | undefined {
+  if (!identifier(tokens, token)) {
+    return undefined;
+  }
+  if (tokenText(tokens, token + 1) === 'as' && identifier(tokens, token + 2)) {
+    return { name: tokenText(tokens, token + 2), last: token + 2 };
+  }
+  return { name: tokenText(tokens, token), last: token };
+}
+
+/** Names bound by the import at `token` (`from`, `import` or `require`), added to `names`. */
+function addImportedNames(tokens: SourceTokens, token: number, names: Set<string>): void {
+  if (tokens.language === 'python') {
+    // `from x.y import a, b as c` or `from x import (a, b)`: the names after `import`.
+    let next = token + 1;
+    while (identifier(tokens, next) && tokenText(tokens, next) !== 'import') {
+      next++;
+      next += isPunctuation(tokens, next, '.') ? 1 : 0;
+    }
+    if (tokenText(tokens, token) !== 'from' || tokenText(tokens, next) !== 'import') {
+      return;
+    }
+    const bracketed = isPunctuation(tokens, next + 1, '(');
+    const close = bracketed ? tokens.match[next + 1] : tokens.count;
+    for (let entry = next + (bracketed ? 2 : 1); entry < close && entry < tokens.count;) {
+      const bound = boundName(tokens, entry);
+      if (!bound) {
+        return;
+      }
+      names.add(bound.name);
+      // Without brackets a comma cannot end the line, so the names end at the first entry not followed by one.
+      const separator = bound.last + 1;
+      if (!isPunctuation(tokens, separator, ',')) {
+        return;
+      }
+      entry = separator + 1;
+    }
+    return;
+  }
+  // JS: `import { a, b as c } from 'x'` and `const { a } = require('x')`: the braces before `from` / `= require`.
+  const close = tokenText(tokens, token) === 'from' ? token - 1 : isPunctuation(tokens, token - 1, '=') ? token - 2 : -1;
+  if (close < 0 || !isPunctuation(tokens, close, '}') || tokens.match[close] < 0) {
+    return;
+  }
+  for (let entry = tokens.match[close] + 1; entry < close; entry++) {
+    const bound = boundName(tokens, entry);
+    if (bound) {
+      names.add(bound.name);
+      entry = bound.last;
+    }
+  }
+}
+
 export function indexSource(tokens: SourceTokens): SourceIndex {
   const sdks = new Set<SdkFamily>();
+  const importedNames = new Set<string>();
   const assignments = new Map<string, number[]>();
   const { text, kind, start, end } = tokens;
   // Innermost open bracket: an `=` directly inside `(` or `[` is a keyword argument or a default, not an assignment.
@@ -93,9 +150,10 @@ export function indexSource(tokens: SourceTokens): SourceIndex {
       // Only `from`, `import` and `require` can start an import: check the first letter before slicing.
       if (first === 102 || first === 105 || first === 114) {
         const module = importedModule(tokens, token);
-        const sdk = module !== undefined ? sdkOfModule(module) : undefined;
+        const sdk = module !== undefined ? sdkOfModule(module, tokens.language) : undefined;
         if (sdk) {
           sdks.add(sdk);
+          addImportedNames(tokens, token, importedNames);
         }
       }
     } else if (kind[token] === TokenKind.Punctuation && end[token] - start[token] === 1 && text.charCodeAt(start[token]) === 61 && token + 1 < tokens.count
@@ -111,7 +169,7 @@ export function indexSource(tokens: SourceTokens): SourceIndex {
       }
     }
   }
-  return { tokens, sdks, assignments };
+  return { tokens, sdks, assignments, importedNames };
 }
 
 /** The value assigned to `name` closest before `use` (else the first one), as its first token. */

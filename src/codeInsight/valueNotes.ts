@@ -1,6 +1,7 @@
 // The value under the cursor put in context: what this temperature, top_p or chunk size does, with
 // the ranges the providers document. A stable code and parameters; the host words it per language.
 import type { ParameterMatch } from './codeInsightTypes';
+import { documentedTemperatureMaximum, mistralRecommendedTemperature, providerLabels, temperatureRangeUndocumented } from './providerRanges';
 
 /** What the extension knows about a model from its catalog; every figure is optional. */
 export interface ModelLimits {
@@ -18,6 +19,9 @@ export type ValueNoteCode =
   | 'temperatureAboveOne'
   | 'temperatureAnthropicRange'
   | 'temperatureOutOfRange'
+  | 'temperatureProviderRange'
+  | 'temperatureAboveRecommended'
+  | 'temperatureUndocumentedRange'
   | 'topPFull'
   | 'topPNucleus'
   | 'topPOutOfRange'
@@ -25,6 +29,8 @@ export type ValueNoteCode =
   | 'searchK'
   | 'maxTokens'
   | 'maxTokensAboveModelLimit'
+  | 'maxTokensUnlimited'
+  | 'contextLength'
   | 'penaltyPositive'
   | 'penaltyNegative'
   | 'penaltyOutOfRange'
@@ -84,6 +90,8 @@ export function valueNote(match: ParameterMatch, all: readonly ParameterMatch[],
       return { code: 'topK', params };
     case 'searchK':
       return { code: 'searchK', params };
+    case 'contextLength':
+      return { code: 'contextLength', params };
     case 'maxTokens':
       return maxTokensNote(match, number, params, limits);
     case 'frequencyPenalty':
@@ -115,6 +123,19 @@ export function valueNote(match: ParameterMatch, all: readonly ParameterMatch[],
 }
 
 function temperatureNote(match: ParameterMatch, number: number, params: Record<string, string>): ValueNote {
+  const { provider } = match.request;
+  const withProvider = { ...params, provider: providerLabels[provider] };
+  if (temperatureRangeUndocumented(provider) && (number < 0 || number > 2)) {
+    return { code: 'temperatureUndocumentedRange', params: withProvider };
+  }
+  const maximum = documentedTemperatureMaximum(provider);
+  // OpenAI keeps the general wording below, which already names it.
+  if (maximum !== undefined && provider !== 'openai' && (number < 0 || number > maximum)) {
+    return { code: 'temperatureProviderRange', params: { ...withProvider, maximum: formatNumber(maximum) } };
+  }
+  if (provider === 'mistral' && number > mistralRecommendedTemperature) {
+    return { code: 'temperatureAboveRecommended', params: { ...withProvider, recommended: formatNumber(mistralRecommendedTemperature) } };
+  }
   if (number < 0 || number > 2) {
     return { code: 'temperatureOutOfRange', params };
   }
@@ -128,6 +149,9 @@ function temperatureNote(match: ParameterMatch, number: number, params: Record<s
 }
 
 function maxTokensNote(match: ParameterMatch, number: number, params: Record<string, string>, limits: ModelLimitsLookup): ValueNote {
+  if (match.request.provider === 'ollama' && number < 0) {
+    return { code: 'maxTokensUnlimited', params };
+  }
   const model = match.request.modelId !== undefined ? limits(match.request.modelId) : undefined;
   if (model?.maxOutputTokens !== undefined && number > model.maxOutputTokens) {
     return { code: 'maxTokensAboveModelLimit', params: { ...params, model: model.label, limit: model.maxOutputTokens } };
@@ -146,6 +170,7 @@ function stringNote(match: ParameterMatch, value: string, limits: ModelLimitsLoo
   if (match.request.bedrockAnthropic) {
     return { code: 'modelBedrockAnthropic', params: { name: match.name, value } };
   }
-  const known = limits(value);
+  // A routed id (`gemini/gemini-2.5-flash`) is looked up as the provider knows it.
+  const known = limits(match.request.modelId ?? value);
   return known?.contextWindow !== undefined ? { code: 'modelKnown', params: { name: match.name, value, model: known.label, contextWindow: known.contextWindow } } : undefined;
 }
