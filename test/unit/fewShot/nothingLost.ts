@@ -1,7 +1,7 @@
 // The nothing-is-lost check: every non-blank character of a prompt is in a span, every content span's
 // text is in the rendered template, and markup holds only structure (labels, tags, syntax words).
 import { isExampleHeaderWord, isInstructionKey, isLabelMarkerWord, labelKey } from '../../../src/fewShot/labelLines';
-import { messageSyntaxWords } from '../../../src/fewShot/parseChatMessages';
+import { messageSyntaxWords } from '../../../src/fewShot/literalSyntax';
 import { type ParsedPrompt } from '../../../src/fewShot/parsedPrompt';
 import { normalizeLineBreaks, parsePrompt } from '../../../src/fewShot/promptParser';
 import { toPlainText } from '../../../src/fewShot/snippetTemplate';
