@@ -18,8 +18,10 @@ export function sdkOfModule(module: string, language: SourceLanguage): SdkFamily
   if (name.startsWith('langchain') || name.startsWith('@langchain/')) {
     return 'langchain';
   }
-  // `from google import genai` (Google Gen AI SDK), `import google.generativeai` (its predecessor), `@google/genai`, `@google/generative-ai`.
-  if (name === 'google' || name.startsWith('google.genai') || name.startsWith('google.generativeai') || name === '@google/genai' || name === '@google/generative-ai') {
+  // `from google import genai` (Google Gen AI SDK), `import google.generativeai` (its predecessor), the Vertex AI SDK's
+  // `vertexai.generative_models` (same GenerativeModel shape), `@google/genai`, `@google/generative-ai`.
+  if (name === 'google' || name.startsWith('google.genai') || name.startsWith('google.generativeai') || name === 'vertexai' || name.startsWith('vertexai.')
+    || name === '@google/genai' || name === '@google/generative-ai') {
     return 'google';
   }
   if (name === 'mistralai' || name.startsWith('mistralai.') || name.startsWith('@mistralai/')) {

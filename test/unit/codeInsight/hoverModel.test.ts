@@ -50,6 +50,41 @@ describe('Value notes', () => {
   });
 });
 
+describe('Value notes on the Gemini, Mistral, Ollama and AI SDK calls', () => {
+  const gemini = (config: string) => `from google import genai\ngenai.Client().models.generate_content(model="gemini-2.5-flash", contents="Hi", config={${config}})\n`;
+  const mistral = (args: string) => `from mistralai import Mistral\nMistral(api_key=k).chat.complete(model="mistral-small-latest", messages=m, ${args})\n`;
+  const ollama = (options: string) => `import ollama\nollama.chat(model="llama3.2", messages=m, options={${options}})\n`;
+
+  it('says Gemini rejects a temperature above 2, the top of its documented 0–2', () => {
+    assert.deepStrictEqual(noteFor(gemini('"temperature": 2.5'), 'python', 'temperature'),
+      { code: 'temperatureProviderRange', params: { name: 'temperature', value: '2.5', provider: 'Gemini', maximum: '2' } });
+    assert.strictEqual(noteFor(gemini('"temperature": 1.5'), 'python', 'temperature')?.code, 'temperatureAboveOne');
+  });
+
+  it('compares a Mistral temperature with the 0.0–0.7 Mistral recommends, without calling higher values rejected', () => {
+    assert.deepStrictEqual(noteFor(mistral('temperature=0.9'), 'python', 'temperature'),
+      { code: 'temperatureAboveRecommended', params: { name: 'temperature', value: '0.9', provider: 'Mistral', recommended: '0.7' } });
+    assert.strictEqual(noteFor(mistral('temperature=0.5'), 'python', 'temperature')?.code, 'temperatureLow');
+    assert.strictEqual(noteFor(mistral('temperature=3'), 'python', 'temperature')?.code, 'temperatureUndocumentedRange');
+  });
+
+  it('explains Ollama\'s num_predict -1 as no cap and num_ctx as the context size, with the context window entry', () => {
+    assert.strictEqual(noteFor(ollama('"num_predict": -1'), 'python', 'num_predict')?.code, 'maxTokensUnlimited');
+    assert.strictEqual(noteFor(ollama('"num_predict": 256'), 'python', 'num_predict')?.code, 'maxTokens');
+    assert.strictEqual(noteFor(ollama('"temperature": 2.5'), 'python', 'temperature')?.code, 'temperatureUndocumentedRange');
+    const code = ollama('"num_ctx": 8192');
+    const hover = codeHoverAt(analyzeSource(code, 'python'), code.indexOf('num_ctx') + 2, glossary, limits);
+    assert.strictEqual(hover?.entry?.id, glossary.byCodeName('context_window')?.id);
+    assert.strictEqual(hover?.note?.code, 'contextLength');
+  });
+
+  it('judges an AI SDK temperature by the provider its model() call names', () => {
+    const call = (model: string) => `import { generateText } from 'ai';\nawait generateText({ model: ${model}, prompt: 'Hi', temperature: 1.4 });\n`;
+    assert.strictEqual(noteFor(call("anthropic('claude-haiku-4-5')"), 'javascript', 'temperature')?.code, 'temperatureAnthropicRange');
+    assert.strictEqual(noteFor(call("openai('gpt-4o')"), 'javascript', 'temperature')?.code, 'temperatureAboveOne');
+  });
+});
+
 describe('Hover model', () => {
   const code = openai('temperature=1.4, top_p=0.9');
 

@@ -2,6 +2,7 @@
 // the matcher must find: every explained parameter (`name=value as written`, in source order) and
 // every prompt literal (the text the program sends, in source order). Look-alikes expect nothing.
 import type { SourceLanguage } from '../../../src/codeInsight/sourceTokens';
+import { googleSnippets, litellmSnippets, mistralSnippets, moreLookAlikeSnippets, ollamaSnippets, vercelAiSnippets } from './moreSdkSnippetCorpus';
 
 export interface CorpusSnippet {
   readonly name: string;
@@ -621,4 +622,5 @@ const out = await client.converse({ modelId: "amazon.nova-micro-v1:0", messages:
 
 export const corpus: readonly CorpusSnippet[] = [
   ...openaiSnippets, ...anthropicSnippets, ...bedrockPythonSnippets, ...bedrockJavaScriptSnippets, ...langchainSnippets, ...lookAlikeSnippets, ...heldOutSnippets,
+  ...googleSnippets, ...mistralSnippets, ...ollamaSnippets, ...litellmSnippets, ...vercelAiSnippets, ...moreLookAlikeSnippets,
 ];
