@@ -123,6 +123,16 @@ describe('Convert Prompt to Few-Shot Template', () => {
     assert.ok((result?.message ?? '').startsWith(inLanguage('Few-shot template ready: 1 of 4 examples kept, 0 added as placeholders;', 'Modelo few-shot pronto: 1 de 4 exemplos mantidos, 0 acrescentados como espaços reservados;')), result?.message);
   });
 
+  it('reads a prompt selected with its Python string around it: four examples, the placeholder as input, the assignment kept apart', async () => {
+    const source = `prompt = f"""${prompt.replace('Shipping was fast but the box was dented.', '{review}')}"""\n`;
+    await selectAll(source, 'python');
+    const result = await vscode.commands.executeCommand<ConvertToFewShotResult>('learnGenai.convertToFewShot', { shots: 4, format: 'plain' });
+    assert.strictEqual(result?.parsed.examples.length, 4);
+    assert.deepStrictEqual(result?.parsed.input, ['{review}']);
+    assert.deepStrictEqual(result?.parsed.unparsed, ['prompt = f"""']);
+    assert.doesNotMatch(result?.document.getText() ?? '', /^Sentiment:.*"""$/m, 'the closing quotes are not in an answer');
+  });
+
   it('opens each format in its language: plain text, JSON, XML, and Prompty as Markdown without a Prompty extension', async () => {
     const languages = await vscode.languages.getLanguages();
     for (const [format, language] of [['plain', 'plaintext'], ['chat-json', 'json'], ['xml', 'xml'], ['prompty', languages.includes('prompty') ? 'prompty' : 'markdown']] as const) {
