@@ -178,13 +178,20 @@ export function resolveAssignment(index: SourceIndex, name: string, use: number)
   if (!values) {
     return undefined;
   }
-  let best: number | undefined;
-  for (const value of values) {
-    if (value < use) {
-      best = value;
+  // Values are in source order: a binary search keeps a name assigned in every function (`prompt = …`) linear overall.
+  let low = 0;
+  let high = values.length - 1;
+  let best = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] < use) {
+      best = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
     }
   }
-  return best ?? values[0];
+  return best >= 0 ? values[best] : values[0];
 }
 
 export interface Callee {
