@@ -125,6 +125,11 @@ describe('Gentle checks', () => {
       assert.deepStrictEqual(codes(code, 'python'), ['anthropicTemperatureAboveOne']);
     });
 
+    it('reports an OpenAI temperature above 2, the top of OpenAI\'s documented 0–2, and not 2 itself', () => {
+      assert.deepStrictEqual(codes(`from openai import OpenAI\nOpenAI().chat.completions.create(model="gpt-4o", messages=m, temperature=2.1)\n`, 'python'), ['temperatureAboveProviderRange']);
+      assert.deepStrictEqual(codes(`from openai import OpenAI\nOpenAI().chat.completions.create(model="gpt-4o", messages=m, temperature=2)\n`, 'python'), []);
+    });
+
     it('reports temperature above 1 for an AI SDK anthropic() model, and not for an openai() one', () => {
       const call = (model: string) => `import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nimport { openai } from '@ai-sdk/openai';\nconst model = ${model};\nawait generateText({ model, prompt: 'Hi', temperature: 1.5 });\n`;
       assert.deepStrictEqual(codes(call("anthropic('claude-sonnet-4-5')"), 'javascript'), ['anthropicTemperatureAboveOne']);
