@@ -163,6 +163,28 @@ describe('Code insight', () => {
     assert.ok(diagnostics[0].message.includes('0–1'), diagnostics[0].message);
   });
 
+  it('hovers temperature in a Gemini GenerateContentConfig with Gemini\'s 0–2 range and flags 2.5 as an Information diagnostic', async () => {
+    const content = 'from google import genai\nfrom google.genai import types\nclient = genai.Client()\n'
+      + 'response = client.models.generate_content(\n    model="gemini-2.5-flash",\n    contents="Explain how AI works in a few words",\n'
+      + '    config=types.GenerateContentConfig(temperature=2.5, max_output_tokens=500),\n)\n';
+    const document = await vscode.workspace.openTextDocument({ content, language: 'python' });
+    await vscode.window.showTextDocument(document);
+    const entry = await shippedEntry(api.lessons.locale, 'temperature');
+    const text = await hoverText(document, 'temperature=2.5');
+    assert.ok(text.includes(entry.term), `term ${entry.term} in: ${text}`);
+    const note = portuguese()
+      ? 'temperature 2,5: Gemini aceita temperature de 0 a 2, então este valor é rejeitado.'
+      : 'temperature 2.5: Gemini accepts temperature from 0 to 2, so this value is rejected.';
+    assert.ok(text.includes(note), `value note in: ${text}`);
+    const diagnostics = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'Learn GenAI');
+      return found.length > 0 ? found : undefined;
+    }, 'the Gemini temperature diagnostic');
+    assert.deepStrictEqual(diagnostics.map((diagnostic) => [diagnostic.severity, typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code]),
+      [[vscode.DiagnosticSeverity.Information, 'temperatureAboveProviderRange']]);
+    assert.ok(diagnostics[0].message.includes('Gemini'), diagnostics[0].message);
+  });
+
   it('contributes the Get Started walkthrough with six steps that complete on real events', () => {
     const manifest = vscode.extensions.getExtension(extensionId)!.packageJSON as {
       contributes: { walkthroughs: { id: string; steps: { id: string; completionEvents: string[] }[] }[]; commands: { command: string }[] };
