@@ -9,18 +9,13 @@ const blockLength = 1 << 13;
 const syncBlockLimit = 1 << 15;
 
 export class TokenMap {
-  constructor(
-    readonly ids: Uint32Array,
-    /** Start of the first whole character of each token's span. */
-    readonly starts: Int32Array,
-    /** End of the last whole character of each token's span. */
-    readonly ends: Int32Array,
+  private constructor(
+    private readonly pages: readonly TokenPage[],
     readonly length: number,
   ) {}
 
   static *build(text: string, encoder: Encoder, signal: CancellationSignal | undefined): Work<TokenMap> {
-    // About one token per 2.5 characters for prose and code: room enough that the arrays rarely grow.
-    const builder = new Builder(Math.max(16, Math.ceil(text.length / 2.5)));
+    const builder = new Builder();
     let blockStart = 0;
     while (blockStart < text.length) {
       // Blocks end at the encoding's safe cuts, so their tokens joined are the text's tokens.
@@ -36,19 +31,33 @@ export class TokenMap {
       blockStart = blockEnd;
       yield;
     }
-    return builder.finish();
+    return new TokenMap(builder.pages, builder.length);
+  }
+
+  /** The id of token `index`. */
+  id(index: number): number {
+    return this.pages[index >>> pageBits]?.ids[index & pageMask] ?? 0;
+  }
+
+  /** Start of the first whole character of token `index`'s span. */
+  start(index: number): number {
+    return this.pages[index >>> pageBits]?.starts[index & pageMask] ?? 0;
+  }
+
+  /** End of the last whole character of token `index`'s span. */
+  end(index: number): number {
+    return this.pages[index >>> pageBits]?.ends[index & pageMask] ?? 0;
   }
 
   /** The source span of tokens `[first, last)`, widened to whole characters. */
   span(first: number, last: number): { start: number; end: number } {
-    return { start: this.starts[first], end: this.ends[last - 1] };
+    return { start: this.start(first), end: this.end(last - 1) };
   }
 
   /** Whether the window `[first, last)` starts or ends inside a character split between tokens. */
   cutsCharacter(first: number, last: number): boolean {
-    const sharesWithPrevious = first > 0 && this.starts[first] === this.starts[first - 1] && this.ends[first] === this.ends[first - 1];
-    const sharesWithNext = last < this.length && this.starts[last] === this.starts[last - 1] && this.ends[last] === this.ends[last - 1];
-    return sharesWithPrevious || sharesWithNext;
+    const sameSpan = (left: number, right: number): boolean => this.start(left) === this.start(right) && this.end(left) === this.end(right);
+    return (first > 0 && sameSpan(first, first - 1)) || (last < this.length && sameSpan(last, last - 1));
   }
 
   /** The text tokens `[first, last)` decode to, U+FFFD for partial characters (as js-tiktoken's `decode`). */
@@ -56,7 +65,7 @@ export class TokenMap {
     const parts: Uint8Array[] = [];
     let size = 0;
     for (let index = first; index < last; index++) {
-      const bytes = encoder.tokenBytes(this.ids[index]);
+      const bytes = encoder.tokenBytes(this.id(index));
       parts.push(bytes);
       size += bytes.length;
     }
@@ -80,51 +89,37 @@ function* segmentsInSlices(encoder: Encoder, block: string, signal: Cancellation
   }
 }
 
-class Builder {
-  private ids: Uint32Array;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private length = 0;
+/**
+ * Tokens are kept in fixed pages of typed arrays, not one array grown by copying: a 10 MB text has
+ * millions of tokens, and allocating or copying arrays that size held the host for 50 to 100 ms at once.
+ */
+const pageBits = 15;
+const pageSize = 1 << pageBits;
+const pageMask = pageSize - 1;
 
-  constructor(capacity: number) {
-    this.ids = new Uint32Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
+interface TokenPage {
+  readonly ids: Uint32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+class Builder {
+  readonly pages: TokenPage[] = [];
+  length = 0;
 
   add(segments: readonly TokenSegment[], offset: number): void {
     for (const segment of segments) {
       for (const id of segment.ids) {
-        this.ensure(this.length + 1);
-        this.ids[this.length] = id;
-        this.starts[this.length] = segment.start + offset;
-        this.ends[this.length] = segment.end + offset;
+        const at = this.length & pageMask;
+        if (at === 0) {
+          this.pages.push({ ids: new Uint32Array(pageSize), starts: new Int32Array(pageSize), ends: new Int32Array(pageSize) });
+        }
+        const page = this.pages[this.pages.length - 1];
+        page.ids[at] = id;
+        page.starts[at] = segment.start + offset;
+        page.ends[at] = segment.end + offset;
         this.length++;
       }
     }
-  }
-
-  finish(): TokenMap {
-    return new TokenMap(
-      this.ids.subarray(0, this.length),
-      this.starts.subarray(0, this.length),
-      this.ends.subarray(0, this.length),
-      this.length,
-    );
-  }
-
-  private ensure(capacity: number): void {
-    if (capacity <= this.ids.length) {
-      return;
-    }
-    const size = Math.max(capacity, this.ids.length * 2);
-    const grow = <T extends Uint32Array | Int32Array>(array: T, make: (n: number) => T): T => {
-      const next = make(size);
-      next.set(array);
-      return next;
-    };
-    this.ids = grow(this.ids, (n) => new Uint32Array(n));
-    this.starts = grow(this.starts, (n) => new Int32Array(n));
-    this.ends = grow(this.ends, (n) => new Int32Array(n));
   }
 }
