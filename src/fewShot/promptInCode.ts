@@ -14,8 +14,8 @@ export interface PromptInCode {
   readonly end: number;
 }
 
-// The string is a value: assigned, passed or returned (`= """`, `(f"""`, `prompt: \``, `return """`).
-const valueBefore = /(?:^|[=(,:[{]|\breturn)[ \t]*(?:\([ \t]*)?[rRuUfFbB]{0,2}$/u;
+// The string is a value: assigned, passed or returned (`= """`, `(f"""`, `prompt: \``, `return """`, `=> \``).
+const valueBefore = /(?:^|[=(,:[{]|=>|\breturn)[ \t]*(?:\([ \t]*)?[rRuUfFbB]{0,2}$/u;
 // After the closing quote: closing brackets, commas and semicolons, then lines of code (an assignment, a call).
 const closersAfter = /^[ \t)\]};,]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*\([^\n]*\))?[ \t)\]};,]*$/u;
 const statementAfter = /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)?(?:[\p{L}_$][\p{L}\p{N}_$.[\]'"]*[ \t]*=[^=]|(?:await|return|print|console\.\w+|def|function|async)\b|[\p{L}_$][\p{L}\p{N}_$.]*\(|#|\/\/)/u;
@@ -34,7 +34,7 @@ export function findPromptInCode(source: string, start: number, end: number): Pr
   // A quote at a line's start opens the prompt only on the region's first line (else it is a docstring inside an example).
   const isFirstLine = source.slice(start, lineStart).trim() === '';
   // Other strings before it (`{"role": "user", "content": """`) make it one value among others: data, read elsewhere.
-  if (!valueBefore.test(before) || (!isFirstLine && !/[=(,:[{]|\breturn/u.test(before)) || /["'`]/u.test(source.slice(start, first.index))) {
+  if (!valueBefore.test(before) || (!isFirstLine && !/[=(,:[{]|=>|\breturn/u.test(before)) || /["'`]/u.test(source.slice(start, first.index))) {
     return undefined;
   }
   const innerStart = first.index + quote.length;

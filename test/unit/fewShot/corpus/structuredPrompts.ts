@@ -111,4 +111,6 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: ['Code', 'Docstring'], examples: [['def add(a, b): return a + b', '"""Add two numbers.\n\nReturns their sum."""']], input: ['def neg(x): return -x'], instruction: 'Write a docstring for each function.' }),
   entry('YAML list of examples: a key written further left ends the last output', 'Classify intent.\nexamples:\n  - input: book a flight to NYC\n    output: travel\n  - input: what is my balance\n    output: banking\nquery: cancel my card', {
     labels: ['input', 'output'], examples: [['book a flight to NYC', 'travel'], ['what is my balance', 'banking']], input: null, closing: 'query: cancel my card' }),
+  entry('prompt in a template literal returned by an arrow function', 'export const prompt = (text: string) => `Fix the grammar.\n\nInput: he go home\nOutput: He goes home.\n\nInput: ${text}\nOutput:`;', {
+    labels: ['Input', 'Output'], examples: [['he go home', 'He goes home.']], input: ['${text}'], instruction: 'Fix the grammar.', unparsed: 1 }),
 ];
