@@ -3,7 +3,8 @@
  * a list of objects, or a list of `("text", "label")` tuples. Each row is an example; a last row without its
  * output, or one string written after the rows, is the input.
  */
-import { type ExampleDraft, finishDrafts } from './exampleDrafts';
+import { type ExampleDraft, type ValuePiece, finishDrafts } from './exampleDrafts';
+import { type TemplateCall, labelsFromExamplePrompt, templateCallAround } from './fewShotTemplateCall';
 import { type LiteralNode, entryOf, walkLiteral } from './literalTree';
 import { firstStart, lastEnd, syntaxAround, toPiece } from './literalSyntax';
 import { type ParsedPrompt } from './parsedPrompt';
@@ -18,6 +19,8 @@ export interface Records {
   readonly key: string | undefined;
   /** The one string written after the rows (`"query": "..."`, `query = "..."`), the input left for the model. */
   readonly query: { readonly node: LiteralNode; readonly key: string | undefined } | undefined;
+  /** LangChain's FewShotPromptTemplate arguments beside the rows (prefix, suffix, example prompt). */
+  readonly template: TemplateCall | undefined;
 }
 
 /**
@@ -28,9 +31,13 @@ export interface Records {
 export function readRecords(tree: LiteralNode): Records | undefined {
   const nodes = walkLiteral(tree);
   const keys = new Map<LiteralNode, string>();
+  const parents = new Map<LiteralNode, LiteralNode>();
   for (const node of nodes) {
     if (node.kind === 'object') {
-      node.entries.forEach((entry) => keys.set(entry.value, entry.key));
+      node.entries.forEach((entry) => {
+        keys.set(entry.value, entry.key);
+        parents.set(entry.value, node);
+      });
     }
   }
   for (const node of nodes) {
@@ -43,9 +50,11 @@ export function readRecords(tree: LiteralNode): Records | undefined {
     }
     const lastRow = rows.values[rows.values.length - 1] ?? [];
     const openLast = lastRow[lastRow.length - 1] === undefined || (lastRow[lastRow.length - 1]?.kind === 'string' && (lastRow[lastRow.length - 1] as { value: string }).value.trim() === '');
+    const template = templateCallAround(parents.get(node));
     const after = nodes.filter((other) => other.kind === 'string' && other.start >= node.end);
-    const query = !openLast && after.length === 1 && after[0] !== undefined ? { node: after[0], key: keys.get(after[0]) } : undefined;
-    return { labels: rows.labels, rows: rows.values, key: keys.get(node), query };
+    const query = template === undefined && !openLast && after.length === 1 && after[0] !== undefined ? { node: after[0], key: keys.get(after[0]) } : undefined;
+    const labels = rows.labels === undefined ? undefined : (labelsFromExamplePrompt(template?.examplePrompt, rows.labels) ?? rows.labels);
+    return { labels, rows: rows.values, key: keys.get(node), query, template };
   }
   return undefined;
 }
@@ -91,8 +100,23 @@ export function recordsToParsed(source: string, start: number, end: number, reco
     drafts.push({ values: [toPiece(records.query.node), undefined] });
     used.push(records.query.node);
   }
-  const syntaxWords = new Set([...(records.labels ?? []), records.key, records.query?.key].filter((word): word is string => word !== undefined).map((word) => word.toLowerCase()));
-  const around = proseAround(source, syntaxAround(source, start, end, used, spans, syntaxWords), firstStart(used), lastEnd(used));
-  return finishDrafts({ shape: 'chatMessages', fieldLabels: records.labels, instruction: around.instruction, drafts, closing: around.closing, unparsed: around.unparsed }, spans);
+  const { prefix, suffix, examplePrompt, keys: templateKeys = [] } = records.template ?? {};
+  if (suffix !== undefined) {
+    // The suffix writes the query with the example prompt's labels; its placeholder is the input.
+    drafts.push({ values: [{ start: suffix.node.start, end: suffix.node.end, text: suffix.placeholder }, undefined] });
+    used.push(suffix.node);
+  }
+  if (examplePrompt !== undefined) {
+    // The example prompt only lays out the labels and placeholders the template already shows.
+    spans.add(examplePrompt.start, examplePrompt.end, 'markup');
+    used.push(examplePrompt);
+  }
+  const instruction: ValuePiece[] = prefix === undefined ? [] : [toPiece(prefix)];
+  if (prefix !== undefined) {
+    used.push(prefix);
+  }
+  const syntaxWords = new Set([...(records.labels ?? []), records.key, records.query?.key, ...templateKeys].filter((word): word is string => word !== undefined).map((word) => word.toLowerCase()));
+  const rowsOnly = records.rows.flat().filter((value): value is LiteralNode => value !== undefined);
+  const around = proseAround(source, syntaxAround(source, start, end, used, spans, syntaxWords), firstStart(rowsOnly), lastEnd(used));
+  return finishDrafts({ shape: 'chatMessages', fieldLabels: records.labels, instruction: [...around.instruction, ...instruction], drafts, closing: around.closing, unparsed: around.unparsed }, spans);
 }
-

@@ -11,8 +11,8 @@ export interface ProseAround {
   readonly unparsed: ValuePiece[];
 }
 
-// Brackets, assignments, statement ends, a trailing comma or a comment mark a line as code.
-const codeLine = /[[\]{}()=;]|^\s*(?:\/\/|\/\*|\*)|,\s*$/;
+// Brackets, assignments, statement ends, a trailing comma, a comment or an import mark a line as code.
+const codeLine = /[[\]{}()=;]|^\s*(?:\/\/|\/\*|\*|import\s|from\s+[\w.]+\s+import\s)|,\s*$/;
 
 /** `pieces` are the lines around the code that are not syntax, in source order; `first`/`last` bound the values used. */
 export function proseAround(source: string, pieces: readonly ValuePiece[], first: number, last: number): ProseAround {

@@ -28,7 +28,8 @@ export function lostText(prompt: string, parsed: ParsedPrompt = parsePrompt(prom
       }
       continue;
     }
-    const structure = source.slice(span.start, span.end).replace(/<\/?[\p{L}_][^<>]*>/gu, ' ').replace(/\{\{\s*\w+\s*\}\}/g, ' ');
+    // Tags, {{variables}} and string escapes (`\n` in a code literal) are not words.
+    const structure = source.slice(span.start, span.end).replace(/<\/?[\p{L}_][^<>]*>/gu, ' ').replace(/\{\{\s*\w+\s*\}\}/g, ' ').replace(/\\[nrt]/g, ' ');
     const words = wordsOf(structure);
     // A label's number (`Q1:`) is structure like the label.
     const stray = words.map((word) => (allowed.has(word) ? word : word.replace(/\d+$/, ''))).filter((word) => !allowed.has(word) && !isExampleHeaderWord(word) && !isLabelMarkerWord(word) && !isInstructionKey(word) && !isFrontMatter(source, span.start));
@@ -55,9 +56,11 @@ function itemNumberingWords(source: string): string[] {
   return [...numbersByWord].filter(([, numbers]) => numbers.size >= 2).map(([word]) => word);
 }
 
-/** The quoted keys of data written as JSON (`"query": ...`): syntax, like the brackets around them. */
+/** The keys of data written as code: quoted JSON keys (`"query": ...`), Python keyword arguments (`prefix=...`), JS object keys (`prefix: ...`). */
 function dataKeys(source: string): string[] {
-  return [...source.matchAll(/"(\p{L}[\p{L}\p{N}_]*)"[ \t]*:/gu)].map((found) => labelKey(found[1] ?? ''));
+  const quoted = [...source.matchAll(/"(\p{L}[\p{L}\p{N}_]*)"[ \t]*:/gu)];
+  const keywords = [...source.matchAll(/(?:^|[\s(,{])([\p{L}_][\p{L}\p{N}_]*)[ \t]*(?:=(?!=)|:)/gu)];
+  return [...quoted, ...keywords].map((found) => labelKey(found[1] ?? ''));
 }
 
 /** A Prompty file's front matter is its settings, recorded as markup by design. */

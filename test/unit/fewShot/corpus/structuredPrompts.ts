@@ -113,4 +113,9 @@ export const structuredPrompts: readonly CorpusPrompt[] = [
     labels: ['input', 'output'], examples: [['book a flight to NYC', 'travel'], ['what is my balance', 'banking']], input: null, closing: 'query: cancel my card' }),
   entry('prompt in a template literal returned by an arrow function', 'export const prompt = (text: string) => `Fix the grammar.\n\nInput: he go home\nOutput: He goes home.\n\nInput: ${text}\nOutput:`;', {
     labels: ['Input', 'Output'], examples: [['he go home', 'He goes home.']], input: ['${text}'], instruction: 'Fix the grammar.', unparsed: 1 }),
+  entry('LangChain FewShotPromptTemplate in Python: prefix, examples, example_prompt labels, suffix placeholder', 'from langchain_core.prompts import FewShotPromptTemplate, PromptTemplate\n\nprompt = FewShotPromptTemplate(\n    examples=[{"word": "happy", "antonym": "sad"}, {"word": "tall", "antonym": "short"}],\n    example_prompt=PromptTemplate.from_template("Word: {word}\\nAntonym: {antonym}"),\n    prefix="Give the antonym of every input.",\n    suffix="Word: {input}\\nAntonym:",\n    input_variables=["input"],\n)', {
+    // The import, the call and the input_variables line are code kept as not understood.
+    labels: ['Word', 'Antonym'], examples: [['happy', 'sad'], ['tall', 'short']], input: ['{input}'], instruction: 'Give the antonym of every input.', unparsed: 4 }),
+  entry('LangChain.js FewShotPromptTemplate: examplePrompt labels, prefix and suffix', 'const prompt = new FewShotPromptTemplate({\n  examples: [{ question: "2+2", answer: "4" }, { question: "3+3", answer: "6" }],\n  examplePrompt: PromptTemplate.fromTemplate("Question: {question}\\nAnswer: {answer}"),\n  prefix: "Answer the arithmetic question.",\n  suffix: "Question: {input}\\nAnswer:",\n  inputVariables: ["input"],\n});', {
+    labels: ['Question', 'Answer'], examples: [['2+2', '4'], ['3+3', '6']], input: ['{input}'], instruction: 'Answer the arithmetic question.', unparsed: 3 }),
 ];
