@@ -49,7 +49,8 @@ export function readRecords(tree: LiteralNode): Records | undefined {
       continue;
     }
     const lastRow = rows.values[rows.values.length - 1] ?? [];
-    const openLast = lastRow[lastRow.length - 1] === undefined || (lastRow[lastRow.length - 1]?.kind === 'string' && (lastRow[lastRow.length - 1] as { value: string }).value.trim() === '');
+    const output = lastRow[lastRow.length - 1];
+    const openLast = output === undefined || (output.kind === 'string' && output.value.trim() === '');
     const template = templateCallAround(parents.get(node));
     const after = nodes.filter((other) => other.kind === 'string' && other.start >= node.end);
     const query = template === undefined && !openLast && after.length === 1 && after[0] !== undefined ? { node: after[0], key: keys.get(after[0]) } : undefined;
@@ -95,7 +96,8 @@ function rowsFit(rows: readonly (LiteralNode | undefined)[][]): boolean {
 export function recordsToParsed(source: string, start: number, end: number, records: Records): ParsedPrompt {
   const spans = new SpanCollector(source);
   const drafts: ExampleDraft[] = records.rows.map((row) => ({ values: row.map((value) => (value === undefined ? undefined : toPiece(value))) }));
-  const used = records.rows.flat().filter((value): value is LiteralNode => value !== undefined);
+  const rowValues = records.rows.flat().filter((value): value is LiteralNode => value !== undefined);
+  const used = [...rowValues];
   if (records.query !== undefined) {
     drafts.push({ values: [toPiece(records.query.node), undefined] });
     used.push(records.query.node);
@@ -116,7 +118,6 @@ export function recordsToParsed(source: string, start: number, end: number, reco
     used.push(prefix);
   }
   const syntaxWords = new Set([...(records.labels ?? []), records.key, records.query?.key, ...templateKeys].filter((word): word is string => word !== undefined).map((word) => word.toLowerCase()));
-  const rowsOnly = records.rows.flat().filter((value): value is LiteralNode => value !== undefined);
-  const around = proseAround(source, syntaxAround(source, start, end, used, spans, syntaxWords), firstStart(rowsOnly), lastEnd(used));
+  const around = proseAround(source, syntaxAround(source, start, end, used, spans, syntaxWords), firstStart(rowValues), lastEnd(used));
   return finishDrafts({ shape: 'chatMessages', fieldLabels: records.labels, instruction: [...around.instruction, ...instruction], drafts, closing: around.closing, unparsed: around.unparsed }, spans);
 }

@@ -4,9 +4,9 @@
  * kept as it is around chat messages written as data: lines with words are not understood, brackets
  * and quotes are markup.
  */
-import { type ValuePiece, piece } from './exampleDrafts';
+import { syntaxAround } from './literalSyntax';
 import { type ParsedPrompt, type SourceSpan } from './parsedPrompt';
-import { lineBreakBefore } from './promptText';
+import { SpanCollector } from './promptText';
 
 export interface PromptInCode {
   /** Where the string's contents start and end (inside the quotes). */
@@ -61,24 +61,13 @@ function closingQuote(source: string, from: number, end: number, quote: string):
   return undefined;
 }
 
-/** The prompt read inside the string, with the code around it recorded: lines with words unparsed, the rest markup. */
+/** The prompt read inside the string, with the code around it recorded as around data literals (syntaxAround). */
 export function withCodeAround(parsed: ParsedPrompt, source: string, regionStart: number, regionEnd: number, inCode: PromptInCode): ParsedPrompt {
-  const spans: SourceSpan[] = [...parsed.spans];
-  const unparsed: ValuePiece[] = [];
-  for (const [from, to] of [[regionStart, inCode.start], [inCode.end, regionEnd]] as const) {
-    let lineStart = from;
-    while (lineStart < to) {
-      const newline = lineBreakBefore(source, lineStart, to);
-      const lineEnd = newline >= to ? to : newline + 1;
-      const line = piece(source, lineStart, lineEnd);
-      if (/[\p{L}\p{N}]/u.test(line.text)) {
-        unparsed.push(line);
-        spans.push({ start: lineStart, end: lineEnd, role: 'unparsed', text: line.text });
-      } else if (lineEnd > lineStart) {
-        spans.push({ start: lineStart, end: lineEnd, role: 'markup' });
-      }
-      lineStart = lineEnd;
-    }
+  const around = new SpanCollector(source);
+  const unparsed = syntaxAround(source, regionStart, regionEnd, [inCode], around);
+  for (const line of unparsed) {
+    around.add(line.start, line.end, 'unparsed', line.text);
   }
-  return { ...parsed, unparsed: [...unparsed.map((line) => line.text), ...parsed.unparsed], spans: spans.sort((left, right) => left.start - right.start) };
+  const spans: SourceSpan[] = [...parsed.spans, ...around.all()].sort((left, right) => left.start - right.start);
+  return { ...parsed, unparsed: [...unparsed.map((line) => line.text), ...parsed.unparsed], spans };
 }
