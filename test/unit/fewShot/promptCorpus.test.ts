@@ -83,13 +83,18 @@ function undisputedFailures(setName: string, prompts: readonly CorpusPrompt[], d
   return failed.map((item) => item.name).filter((name) => !disputed.has(name));
 }
 
-describe('parsePrompt on held-out set B (30 prompts written by another engineer without reading the parser)', () => {
-  // 24 of 30 when first run (see the set's header).
-  it('reads every prompt as expected except the disputed ones, and prints its pass rate', () => {
-    assert.equal(heldOutPromptsB.length, 30);
-    assert.deepEqual(undisputedFailures('B', heldOutPromptsB, disputedInB), []);
+/** One held-out set's suite: all its prompts there, and none failing but the disputed ones. */
+function heldOutSuite(title: string, setName: string, prompts: readonly CorpusPrompt[], count: number, disputed: ReadonlySet<string>): void {
+  describe(title, () => {
+    it('reads every prompt as expected except the disputed ones, and prints its pass rate', () => {
+      assert.equal(prompts.length, count);
+      assert.deepEqual(undisputedFailures(setName, prompts, disputed), []);
+    });
   });
-});
+}
+
+// 24 of 30 when first run (see the set's header).
+heldOutSuite('parsePrompt on held-out set B (30 prompts written by another engineer without reading the parser)', 'B', heldOutPromptsB, 30, disputedInB);
 
 // Set C differs from the parser only in a label convention on two role transcripts (see the header of
 // thirdHeldOutPrompts.ts); those are reported, not failed.
@@ -98,13 +103,8 @@ const disputedInC: ReadonlySet<string> = new Set([
   'C23 User/Assistant shell-command transcript with fenced multi-line answers',
 ]);
 
-describe('parsePrompt on held-out set C (30 prompts kept sealed until the parser work was done)', () => {
-  // 25 of 30 when first run, 27 counting the disputed convention (see the set's header).
-  it('reads every prompt as expected except the disputed ones, and prints its pass rate', () => {
-    assert.equal(heldOutPromptsC.length, 30);
-    assert.deepEqual(undisputedFailures('C', heldOutPromptsC, disputedInC), []);
-  });
-});
+// 25 of 30 when first run, 27 counting the disputed convention (see the set's header).
+heldOutSuite('parsePrompt on held-out set C (30 prompts kept sealed until the parser work was done)', 'C', heldOutPromptsC, 30, disputedInC);
 
 // Set D: prompts pasted with their code around them keep those code lines as "not understood", and a
 // heading before the query is a closing, as in the regular corpus (see the set's header). Reported, not failed.
@@ -119,10 +119,5 @@ const disputedInD: ReadonlySet<string> = new Set([
   'D19 job title normalization, AWS Bedrock Converse call in Python, system=[{"text"}] and content blocks',
 ]);
 
-describe('parsePrompt on held-out set D (20 prompts written without reading the parser, first run on b6575d9)', () => {
-  // 12 of 20 when first run, 18 counting the two conventions (see the set's header).
-  it('reads every prompt as expected except the disputed ones, and prints its pass rate', () => {
-    assert.equal(heldOutPromptsD.length, 20);
-    assert.deepEqual(undisputedFailures('D', heldOutPromptsD, disputedInD), []);
-  });
-});
+// 12 of 20 when first run, 18 counting the two conventions (see the set's header).
+heldOutSuite('parsePrompt on held-out set D (20 prompts written without reading the parser, first run on b6575d9)', 'D', heldOutPromptsD, 20, disputedInD);

@@ -24,3 +24,8 @@ export function entry(name: string, prompt: string, expected: ExpectedStructure)
 export function crlf(lines: readonly string[]): string {
   return lines.join('\r\n');
 }
+
+/** Joins lines with LF, so a long prompt is written one line per argument. */
+export function lines(...parts: readonly string[]): string {
+  return parts.join('\n');
+}

@@ -19,9 +19,7 @@
 //   differs only in the code-line convention above, so it is disputed with them.
 // So: 12/20 as written on first run; 18/20 counting the two conventions then; after the D03 and D04 fixes
 // every difference left is one of the two conventions.
-import { type CorpusPrompt, crlf, entry } from './corpusEntry';
-
-const lines = (...parts: readonly string[]): string => parts.join('\n');
+import { type CorpusPrompt, crlf, entry, lines } from './corpusEntry';
 
 export const heldOutPromptsD: readonly CorpusPrompt[] = [
   entry(

@@ -11,9 +11,7 @@
 // - B22 expects no field labels; the transcript labels its turns `Human:` / `Assistant:` and the parser keeps
 //   the prompt's own labels, as the corpus's Human/Assistant and Human/AI transcripts expect. Examples, input
 //   and instruction match.
-import { type CorpusPrompt, crlf, entry } from './corpusEntry';
-
-const lines = (...parts: readonly string[]): string => parts.join('\n');
+import { type CorpusPrompt, crlf, entry, lines } from './corpusEntry';
 
 export const heldOutPromptsB: readonly CorpusPrompt[] = [
   entry(

@@ -12,9 +12,7 @@
 //   input, instruction and closing match. Reported as disputed, not failed.
 // From then on it is a development set like B: C02, C03 and C13 were fixed by general rules (5046532,
 // 209a5b8, c4e241e); it now reads 28 of 30, the two left being the disputed convention.
-import { type CorpusPrompt, crlf, entry } from './corpusEntry';
-
-const lines = (...parts: readonly string[]): string => parts.join('\n');
+import { type CorpusPrompt, crlf, entry, lines } from './corpusEntry';
 
 export const heldOutPromptsC: readonly CorpusPrompt[] = [
   entry(
