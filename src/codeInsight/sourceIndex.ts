@@ -1,5 +1,6 @@
 // One pass over the tokens that records what the matcher looks up later: the SDKs imported, where
 // each name is assigned, and the callee of every call.
+import { lastIndexWhere } from '../common/sortedSearch';
 import type { SdkFamily } from './codeInsightTypes';
 import { sdkOfModule } from './sdkModules';
 import { plainString } from './stringLiterals';
@@ -179,18 +180,7 @@ export function resolveAssignment(index: SourceIndex, name: string, use: number)
     return undefined;
   }
   // Values are in source order: a binary search keeps a name assigned in every function (`prompt = …`) linear overall.
-  let low = 0;
-  let high = values.length - 1;
-  let best = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (values[middle] < use) {
-      best = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
+  const best = lastIndexWhere(values.length, (index) => values[index] < use);
   return best >= 0 ? values[best] : values[0];
 }
 

@@ -1,4 +1,5 @@
 /** Separates a learner's prompt into instruction, examples, input and closing, whatever shape it was written in. */
+import { lastIndexWhere } from '../common/sortedSearch';
 import { parseArrowLines } from './parseArrowLines';
 import { parseChatMessages } from './parseChatMessages';
 import { parseLabeledBlocks } from './parseLabeledBlocks';
@@ -84,18 +85,7 @@ function labeledValueTest(labeled: ParsedPrompt | undefined): ((offset: number) 
   const values = labeled.spans.filter((span) => span.role === 'value').sort((a, b) => a.start - b.start);
   return (offset) => {
     // The last value starting at or before the offset (binary search keeps many arrow lines linear-ish).
-    let low = 0;
-    let high = values.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if ((values[middle]?.start ?? 0) <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
+    const found = lastIndexWhere(values.length, (index) => (values[index]?.start ?? 0) <= offset);
     const span = values[found];
     return span !== undefined && offset < span.end;
   };
