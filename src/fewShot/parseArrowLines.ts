@@ -9,7 +9,7 @@ const arrow = /->|=>|→|⇒|⟶/u;
 // alone separates it from its label; `"Loved it" (positive)`: a label in brackets at the end of the line.
 const quotedOnly = /^(?:"[^"\n]*"|“[^”\n]*”|'[^'\n]*')[ \t]*$/u;
 const quotedThenSeparator = /^(?:"[^"\n]*"|“[^”\n]*”|'[^'\n]*')[ \t]+[-–—=](?=[ \t]|$)/u;
-const quotedThenBracket = /^(?:"[^"\n]*"|“[^”\n]*”|'[^'\n]*')[ \t]*[([][^()[\]\n]+[)\]][ \t]*$/u;
+const quotedThenBracket = /^((?:"[^"\n]*"|“[^”\n]*”|'[^'\n]*')[ \t]*)[([][^()[\]\n]+[)\]][ \t]*$/u;
 
 /** The separator of a quoted-text line as if it were an arrow (its index and text). */
 function separatorAfterQuote(text: string): { index: number; 0: string } | null {
@@ -18,8 +18,10 @@ function separatorAfterQuote(text: string): { index: number; 0: string } | null 
     const at = found[0].length - 1;
     return { index: at, 0: found[0].slice(at) };
   }
-  if (quotedThenBracket.test(text)) {
-    const at = text.search(/[([][^()[\]\n]+[)\]][ \t]*$/u);
+  const bracketed = quotedThenBracket.exec(text);
+  if (bracketed !== null) {
+    // The opening bracket stands where the quoted text and its spaces end.
+    const at = (bracketed[1] ?? '').length;
     return { index: at, 0: text.charAt(at) };
   }
   return null;
